@@ -1,0 +1,33 @@
+# Two commands for a new machine: `make serve` and `make test`. Both install what they need.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: install serve build test outputs bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+serve: install  ## serve the site at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: install  ## build the site into site/
+	$(BIN)/mkdocs build --strict
+
+test: install  ## run the whole test suite
+	$(BIN)/python -m pytest
+
+outputs: install  ## re-record example outputs, figures and notebooks after changing an example
+	$(BIN)/python tests/record.py $(ONLY)
+
+bench: install  ## time unique code against code run once per language
+	$(BIN)/python tests/bench.py
+
+clean:
+	rm -rf site .cache .pytest_cache

@@ -1,0 +1,210 @@
+"""Find every piece of Python the site shows, and run it the way a student would.
+
+Shared by the test suite (``tests/test_code.py``) and by ``python tests/record.py``,
+which records what each example prints, the figures it draws and its notebook.
+
+A *piece of code* is either an example file in ``examples/`` (included into pages
+with ``--8<-- "examples/..."``) or a Python fence written in a page.  Pages in four
+languages include the same code, so pieces are keyed by their text and each runs once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import random
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pytest_codeblocks import extract_from_file
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+EXAMPLES = ROOT / "examples"
+FIGURES = DOCS / "assets" / "figures"
+NOTEBOOKS = DOCS / "en" / "notebooks"
+
+INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
+# Info strings that name Python but that pytest-codeblocks would not collect as such.
+PYTHONISH = re.compile(r"^\{?\s*\.?(py|py3|python3?|pycon|ipython3?)\b", re.IGNORECASE)
+
+
+@dataclass
+class Fence:
+    page: Path  # the Markdown file
+    lineno: int  # line of the opening fence
+    lang: str  # first word of the info string
+    code: str  # text as written (snippet lines unresolved)
+
+    @property
+    def where(self) -> str:
+        return f"{self.page.relative_to(ROOT)}:{self.lineno}"
+
+    def includes(self) -> list[str]:
+        return [m[1] for line in self.code.splitlines() if (m := INCLUDE.match(line))]
+
+    def resolved(self) -> str:
+        """The text a reader sees: snippet include lines replaced by the included file."""
+        out = []
+        for line in self.code.splitlines(keepends=True):
+            m = INCLUDE.match(line)
+            out.append((ROOT / m[1]).read_text(encoding="utf-8") if m else line)
+        return "".join(out)
+
+
+@dataclass
+class Piece:
+    """One unique piece of Python, with every place that shows it."""
+
+    code: str
+    source: str  # file name used in tracebacks: the example path, or page:line
+    firstline: int = 1
+    shown_at: list[str] = field(default_factory=list)
+    expected: list[tuple[str, str]] = field(default_factory=list)  # (where, output shown)
+
+    @property
+    def example(self) -> Path | None:
+        path = ROOT / self.source
+        return path if self.source.startswith("examples/") and path.is_file() else None
+
+
+def pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+def fences(page: Path) -> list[Fence]:
+    return [
+        Fence(page, block.lineno, (block.syntax or "").split(" ")[0], block.code)
+        for block in extract_from_file(page)
+    ]
+
+
+def fence_problems() -> list[str]:
+    """Fences a reader sees but that the suite would not execute, or would run by mistake."""
+    problems = []
+    for page in pages():
+        rel = page.relative_to(ROOT)
+        for lineno, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
+            stripped = line.strip()
+            if stripped.startswith("~~~"):
+                problems.append(f"{rel}:{lineno}: use ``` fences, not ~~~ (the doc-tests read ``` only)")
+            if "pytest-codeblocks:" in stripped or "pytest.mark.skip" in stripped:
+                problems.append(f"{rel}:{lineno}: code blocks are never skipped: {stripped}")
+        for fence in fences(page):
+            if fence.lang in ("bash", "sh"):
+                problems.append(f"{fence.where}: ```{fence.lang} blocks are executed; write commands as ```console")
+            elif fence.lang != "python" and PYTHONISH.match(fence.lang):
+                problems.append(f"{fence.where}: write ```python (```{fence.lang} is not executed by the doc-tests)")
+    return problems
+
+
+def pieces() -> list[Piece]:
+    """Every unique piece of Python shown on the site, plus every example file."""
+    by_code: dict[str, Piece] = {}
+    for example in sorted(EXAMPLES.rglob("*.py")):
+        rel = example.relative_to(ROOT).as_posix()
+        by_code[example.read_text(encoding="utf-8")] = Piece(example.read_text(encoding="utf-8"), rel)
+    for page in pages():
+        blocks = fences(page)
+        for fence, after in zip(blocks, blocks[1:] + [None]):
+            if fence.lang != "python":
+                continue
+            code = fence.resolved()
+            piece = by_code.setdefault(code, Piece(code, fence.where, fence.lineno + 1))
+            piece.shown_at.append(fence.where)
+            if after is not None and after.lang == "output":
+                piece.expected.append((after.where, after.resolved()))
+    return list(by_code.values())
+
+
+def reset_state() -> None:
+    """Put every global that code can change back to its default, so order never matters."""
+    import matplotlib
+    import numpy as np
+    import torch
+
+    random.seed(0)
+    np.random.seed(0)
+    torch.manual_seed(0)
+    torch.set_default_dtype(torch.float32)
+    torch.set_default_device(None)
+    torch.set_grad_enabled(True)
+    torch.set_printoptions(profile="default", sci_mode=None)
+    torch.use_deterministic_algorithms(False)
+    torch.autograd.set_detect_anomaly(False)
+    matplotlib.rcdefaults()
+    # Reproducible SVG: fixed element ids, text kept as text, no timestamp.
+    matplotlib.rcParams.update({"svg.hashsalt": "course", "svg.fonttype": "none"})
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
+
+
+@dataclass
+class Result:
+    stdout: str
+    files: dict[str, bytes]  # files the code wrote into its working directory
+
+
+def run(piece: Piece) -> Result:
+    """Run a piece as ``python file.py`` would, in a fresh namespace and an empty directory.
+
+    Tracebacks name the example file, or the page and line where the code is written.
+    """
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    reset_state()
+    import matplotlib.pyplot as plt
+
+    code = compile("\n" * (piece.firstline - 1) + piece.code, piece.source, "exec")
+    namespace = {"__name__": "__main__", "__file__": piece.source}
+    stdout = io.StringIO()
+    here = os.getcwd()
+    with tempfile.TemporaryDirectory() as workdir:
+        os.chdir(workdir)
+        try:
+            with contextlib.redirect_stdout(stdout):
+                exec(code, namespace)
+            files = {p.name: p.read_bytes() for p in sorted(Path(workdir).iterdir()) if p.is_file()}
+        finally:
+            os.chdir(here)
+            plt.close("all")
+    return Result(stdout.getvalue(), files)
+
+
+def recorded_output(example: Path) -> Path:
+    return example.with_suffix(".out")
+
+
+def figure_path(example: Path, name: str) -> Path:
+    return FIGURES / example.parent.relative_to(EXAMPLES) / name
+
+
+def notebook_path(example: Path) -> Path:
+    return NOTEBOOKS / example.relative_to(EXAMPLES).with_suffix(".ipynb")
+
+
+def notebook(example: Path, result: Result) -> str:
+    """The example as a notebook: its code, and the output and figures recorded from a run."""
+    import nbformat
+
+    rel = example.relative_to(ROOT).as_posix()
+    outputs = []
+    if result.stdout:
+        outputs.append(nbformat.v4.new_output("stream", name="stdout", text=result.stdout))
+    for name, data in result.files.items():
+        if name.endswith(".svg"):
+            outputs.append(nbformat.v4.new_output("display_data", data={"image/svg+xml": data.decode()}))
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell(f"# {example.name}\n\nSource: `{rel}`. Needs `torch`."),
+            nbformat.v4.new_code_cell(example.read_text(encoding="utf-8").rstrip("\n"), execution_count=1, outputs=outputs),
+        ],
+        metadata={
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+            "language_info": {"name": "python"},
+        },
+    )
+    for index, cell in enumerate(nb.cells):  # stable ids keep the file byte-for-byte reproducible
+        cell["id"] = f"{example.stem}-{index}"
+    return nbformat.writes(nb) + "\n"
