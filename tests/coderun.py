@@ -60,10 +60,14 @@ class Piece:
     """One unique piece of Python, with every place that shows it."""
 
     code: str
-    source: str  # file name used in tracebacks: the example path, or page:line
-    firstline: int = 1
+    source: str  # file named in tracebacks: the example, or the page the code is written in
+    firstline: int = 1  # line of the source file where the code starts
     shown_at: list[str] = field(default_factory=list)
     expected: list[tuple[str, str]] = field(default_factory=list)  # (where, output shown)
+
+    @property
+    def name(self) -> str:
+        return self.source if self.firstline == 1 else f"{self.source}:{self.firstline}"
 
     @property
     def example(self) -> Path | None:
@@ -113,7 +117,8 @@ def pieces() -> list[Piece]:
             if fence.lang != "python":
                 continue
             code = fence.resolved()
-            piece = by_code.setdefault(code, Piece(code, fence.where, fence.lineno + 1))
+            rel = page.relative_to(ROOT).as_posix()
+            piece = by_code.setdefault(code, Piece(code, rel, fence.lineno + 1))
             piece.shown_at.append(fence.where)
             if after is not None and after.lang == "output":
                 piece.expected.append((after.where, after.resolved()))
@@ -156,7 +161,7 @@ def run(piece: Piece) -> Result:
     reset_state()
     import matplotlib.pyplot as plt
 
-    code = compile("\n" * (piece.firstline - 1) + piece.code, piece.source, "exec")
+    code = compile("\n" * (piece.firstline - 1) + piece.code, str(ROOT / piece.source), "exec")
     namespace = {"__name__": "__main__", "__file__": piece.source}
     stdout = io.StringIO()
     here = os.getcwd()

@@ -1,0 +1,92 @@
+"""Fixture sites built into a temporary directory: missing translations fall back to English,
+and bad input fails the build with a message naming the file at fault."""
+
+import shutil
+import traceback
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, mkdocs_build
+from coderun import Piece, run
+
+PAGES = {
+    "docs/en/index.md": "# Home {#home}\n\nRead the [guide](guide.md#usage).\n",
+    "docs/en/guide.md": (
+        "# Guide {#guide}\n\n## Usage {#usage}\n\n"
+        '```python\n--8<-- "examples/hello.py"\n```\n'
+    ),
+    "docs/fr/index.md": "---\ntranslator: Test\n---\n\n# Accueil {#home}\n\nLire le [guide](guide.md#usage).\n",
+    "examples/hello.py": 'print("hello")\n',
+}
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["nav"] = [{"Home": "index.md"}, {"Guide": "guide.md"}]
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    shutil.copytree(ROOT / "docs" / "assets" / "stylesheets", tmp_path / "docs" / "assets" / "stylesheets")
+    for name, text in PAGES.items():
+        write(tmp_path, name, text)
+    return tmp_path
+
+
+def write(project: Path, name: str, text: str) -> None:
+    path = project / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def build(project: Path):
+    result = mkdocs_build(project, project / "site")
+    return result.returncode, result.stdout + result.stderr
+
+
+def test_fixture_site_pages_and_fallback(project):
+    code, log = build(project)
+    assert code == 0 and "WARNING" not in log, log
+    site = project / "site"
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    assert pages == sorted(
+        f"{prefix}{page}index.html"
+        for prefix in ["", "es/", "fr/", "pt/"]
+        for page in ["", "guide/"]
+    )
+    # The French guide does not exist: English text at the French URL, a French banner, no 404.
+    guide_fr = (site / "fr" / "guide" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in guide_fr and "course-fallback" in guide_fr
+    assert "Pas encore traduite" in guide_fr and ">Usage<" in guide_fr.replace("Usage<a", "Usage<")
+    # Translated pages carry no fallback banner, and show their translator.
+    home_fr = (site / "fr" / "index.html").read_text(encoding="utf-8")
+    assert "course-fallback" not in home_fr and "Traduction : Test" in home_fr
+    assert "course-fallback" not in (site / "index.html").read_text(encoding="utf-8")
+    assert "course-fallback" in (site / "es" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        ("docs/en/index.md", "# Home\n\n[Missing](nowhere.md)\n", ["index.md", "nowhere.md"]),
+        ("docs/en/index.md", "# Home\n\n[Missing](guide.md#no-such-part)\n", ["index.md", "guide.md#no-such-part"]),
+        ("docs/en/guide.md", '# Guide\n\n```python\n--8<-- "examples/gone.py"\n```\n', ["examples/gone.py"]),
+        ("docs/en/guide.md", "---\ntitle: [unclosed\n---\n\n# Guide\n", ["docs/en/guide.md", "front matter"]),
+        ("docs/de/index.md", "# Startseite\n", ["docs/de/", "unknown language folder"]),
+    ],
+    ids=["missing-page", "missing-anchor", "missing-snippet", "bad-front-matter", "unknown-language"],
+)
+def test_bad_input_fails_the_build_naming_it(project, name, text, expected):
+    write(project, name, text)
+    code, log = build(project)
+    assert code != 0, log
+    for words in expected:
+        assert words in log, f"{words!r} not in build log:\n{log}"
+
+
+def test_failing_code_names_file_and_line():
+    piece = Piece("x = 1\nraise ValueError('boom')\n", "docs/en/index.md", firstline=40)
+    with pytest.raises(ValueError) as info:
+        run(piece)
+    frame = traceback.extract_tb(info.value.__traceback__)[-1]
+    assert (frame.filename, frame.lineno) == (str(ROOT / "docs/en/index.md"), 41)

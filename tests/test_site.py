@@ -1,0 +1,108 @@
+"""The built site: every page in every language, the right <html lang>, a language menu
+that keeps the page, and pages whose languages agree on ids, code, formulas and figures."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import LANGUAGES, ROOT
+from coderun import Fence, fences
+
+DOCS = ROOT / "docs"
+SOURCE_PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*") if p.suffix in (".md", ".ipynb"))
+
+
+def url_of(page: Path) -> str:
+    """docs/en/week5/lecture-a.md -> week5/lecture-a/ ; index.md -> '' (directory URLs)."""
+    stem = page.with_suffix("").as_posix()
+    if stem == "index":
+        return ""
+    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+
+
+def html_file(site: Path, lang: str, page: Path) -> Path:
+    prefix = "" if lang == "en" else lang + "/"
+    return site / (prefix + url_of(page)) / "index.html"
+
+
+class PageParser(HTMLParser):
+    """What the tests look at in a built page."""
+
+    def __init__(self):
+        super().__init__()
+        self.lang = None
+        self.menu = {}  # hreflang -> href, from the language menu
+        self.heading_ids = []
+        self.maths = 0
+        self.images = 0
+        self._in_article = 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang")
+        if tag == "a" and "md-select__link" in (a.get("class") or ""):
+            self.menu[a.get("hreflang")] = a.get("href")
+        if tag == "article":
+            self._in_article += 1
+        if self._in_article:
+            if re.fullmatch(r"h[1-6]", tag) and a.get("id"):
+                self.heading_ids.append(a["id"])
+            self.maths += tag == "math"
+            self.images += tag == "img"
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self._in_article -= 1
+
+
+def parse(path: Path) -> PageParser:
+    parser = PageParser()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_every_page_is_built_in_every_language(site):
+    missing = [
+        str(html_file(site, lang, page).relative_to(site))
+        for lang in LANGUAGES
+        for page in SOURCE_PAGES
+        if not html_file(site, lang, page).is_file()
+    ]
+    assert not missing
+    built = {p.relative_to(site).as_posix() for p in site.rglob("index.html")}
+    expected = {html_file(site, lang, page).relative_to(site).as_posix() for lang in LANGUAGES for page in SOURCE_PAGES}
+    assert built == expected
+
+
+@pytest.mark.parametrize("page", SOURCE_PAGES, ids=str)
+def test_language_and_menu(site, page):
+    for lang in LANGUAGES:
+        path = html_file(site, lang, page)
+        parsed = parse(path)
+        assert parsed.lang == lang, f"{path}: <html lang={parsed.lang}>"
+        assert set(parsed.menu) == set(LANGUAGES)
+        for other, href in parsed.menu.items():
+            target = (path.parent / href).resolve() / "index.html"
+            assert target == html_file(site, other, page).resolve(), f"{path}: menu entry {other} -> {href}"
+
+
+@pytest.mark.parametrize("page", [p for p in SOURCE_PAGES if p.suffix == ".md"], ids=str)
+def test_languages_agree(site, page):
+    """Same heading ids, formulas and figures in each language, and the same code."""
+    english = parse(html_file(site, "en", page))
+    english_code = _code(DOCS / "en" / page)
+    for lang in LANGUAGES[1:]:
+        source = DOCS / lang / page
+        if not source.exists():
+            continue  # served in English, see test_fallback
+        other = parse(html_file(site, lang, page))
+        assert other.heading_ids == english.heading_ids, f"{lang}: heading ids differ"
+        assert other.maths == english.maths, f"{lang}: {other.maths} formulas, English has {english.maths}"
+        assert other.images == english.images, f"{lang}: {other.images} figures, English has {english.images}"
+        assert _code(source) == english_code, f"{lang}: code blocks differ from the English page"
+
+
+def _code(page: Path) -> list[str]:
+    return [f.code for f in fences(page) if f.lang in ("python", "output")]
