@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test outputs bench clean
+.PHONY: install serve build test outputs bench clean translations-done
 
 install: $(VENV)/.installed
 
@@ -31,3 +31,6 @@ bench: install  ## time unique code against code run once per language
 
 clean:
 	rm -rf site .cache .pytest_cache
+
+translations-done: install  ## mark translations as up to date with their English page: make translations-done FILES="docs/fr/x.md ..."
+	$(BIN)/python overrides/hooks/translations.py $(FILES)

@@ -41,7 +41,7 @@ class Fence:
 
     @property
     def where(self) -> str:
-        return f"{self.page.relative_to(ROOT)}:{self.lineno}"
+        return f"{_rel(self.page)}:{self.lineno}"
 
     def includes(self) -> list[str]:
         return [m[1] for line in self.code.splitlines() if (m := INCLUDE.match(line))]
@@ -86,11 +86,15 @@ def fences(page: Path) -> list[Fence]:
     ]
 
 
-def fence_problems() -> list[str]:
+def _rel(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
+def fence_problems(markdown_files: list[Path] | None = None) -> list[str]:
     """Fences a reader sees but that the suite would not execute, or would run by mistake."""
     problems = []
-    for page in pages():
-        rel = page.relative_to(ROOT)
+    for page in pages() if markdown_files is None else markdown_files:
+        rel = _rel(page)
         for lineno, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1):
             stripped = line.strip()
             if stripped.startswith("~~~"):
@@ -105,20 +109,19 @@ def fence_problems() -> list[str]:
     return problems
 
 
-def pieces() -> list[Piece]:
+def pieces(markdown_files: list[Path] | None = None) -> list[Piece]:
     """Every unique piece of Python shown on the site, plus every example file."""
     by_code: dict[str, Piece] = {}
-    for example in sorted(EXAMPLES.rglob("*.py")):
+    for example in sorted(EXAMPLES.rglob("*.py")) if markdown_files is None else []:
         rel = example.relative_to(ROOT).as_posix()
         by_code[example.read_text(encoding="utf-8")] = Piece(example.read_text(encoding="utf-8"), rel)
-    for page in pages():
+    for page in pages() if markdown_files is None else markdown_files:
         blocks = fences(page)
         for fence, after in zip(blocks, blocks[1:] + [None]):
             if fence.lang != "python":
                 continue
             code = fence.resolved()
-            rel = page.relative_to(ROOT).as_posix()
-            piece = by_code.setdefault(code, Piece(code, rel, fence.lineno + 1))
+            piece = by_code.setdefault(code, Piece(code, _rel(page), fence.lineno + 1))
             piece.shown_at.append(fence.where)
             if after is not None and after.lang == "output":
                 piece.expected.append((after.where, after.resolved()))
@@ -161,7 +164,7 @@ def run(piece: Piece) -> Result:
     reset_state()
     import matplotlib.pyplot as plt
 
-    code = compile("\n" * (piece.firstline - 1) + piece.code, str(ROOT / piece.source), "exec")
+    code = compile("\n" * (piece.firstline - 1) + piece.code, str(ROOT / piece.source), "exec")  # ROOT / abs = abs
     namespace = {"__name__": "__main__", "__file__": piece.source}
     stdout = io.StringIO()
     here = os.getcwd()

@@ -1,9 +1,11 @@
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["en", "fr", "es", "pt"]
@@ -27,3 +29,39 @@ def site(tmp_path_factory) -> Path:
     assert build.returncode == 0, log
     assert "WARNING" not in log, log
     return out
+
+
+# A small fixture site (built into a temporary directory by the tests that use it).
+PAGES = {
+    "docs/en/index.md": "# Home {#home}\n\nRead the [guide](guide.md#usage).\n",
+    "docs/en/guide.md": (
+        "# Guide {#guide}\n\n## Usage {#usage}\n\n"
+        '```python\n--8<-- "examples/hello.py"\n```\n'
+    ),
+    "docs/fr/index.md": "---\ntranslator: Test\n---\n\n# Accueil {#home}\n\nLire le [guide](guide.md#usage).\n",
+    "examples/hello.py": 'print("hello")\n',
+}
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["nav"] = [{"Home": "index.md"}, {"Guide": "guide.md"}]
+    config["validation"]["nav"]["omitted_files"] = "info"  # tests may add pages
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    shutil.copytree(ROOT / "docs" / "assets" / "stylesheets", tmp_path / "docs" / "assets" / "stylesheets")
+    for name, text in PAGES.items():
+        write(tmp_path, name, text)
+    return tmp_path
+
+
+def write(project: Path, name: str, text: str) -> None:
+    path = project / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def build(project: Path) -> tuple[int, str]:
+    result = mkdocs_build(project, project / "site")
+    return result.returncode, result.stdout + result.stderr

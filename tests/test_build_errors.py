@@ -1,48 +1,11 @@
 """Fixture sites built into a temporary directory: missing translations fall back to English,
 and bad input fails the build with a message naming the file at fault."""
 
-import shutil
 import traceback
-from pathlib import Path
 
 import pytest
-import yaml
-from conftest import ROOT, mkdocs_build
+from conftest import ROOT, build, write
 from coderun import Piece, run
-
-PAGES = {
-    "docs/en/index.md": "# Home {#home}\n\nRead the [guide](guide.md#usage).\n",
-    "docs/en/guide.md": (
-        "# Guide {#guide}\n\n## Usage {#usage}\n\n"
-        '```python\n--8<-- "examples/hello.py"\n```\n'
-    ),
-    "docs/fr/index.md": "---\ntranslator: Test\n---\n\n# Accueil {#home}\n\nLire le [guide](guide.md#usage).\n",
-    "examples/hello.py": 'print("hello")\n',
-}
-
-
-@pytest.fixture
-def project(tmp_path) -> Path:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["nav"] = [{"Home": "index.md"}, {"Guide": "guide.md"}]
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
-    shutil.copytree(ROOT / "docs" / "assets" / "stylesheets", tmp_path / "docs" / "assets" / "stylesheets")
-    for name, text in PAGES.items():
-        write(tmp_path, name, text)
-    return tmp_path
-
-
-def write(project: Path, name: str, text: str) -> None:
-    path = project / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-
-
-def build(project: Path):
-    result = mkdocs_build(project, project / "site")
-    return result.returncode, result.stdout + result.stderr
-
 
 def test_fixture_site_pages_and_fallback(project):
     code, log = build(project)

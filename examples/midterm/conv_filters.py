@@ -10,15 +10,15 @@ image = torch.zeros(6, 6)
 image[1:4, 2:5] = 1.0
 
 # Two hand-made 3x3 filters: each one is a small template of weights.
-vertical = torch.tensor([[-1.0, 0.0, 1.0],
-                         [-1.0, 0.0, 1.0],
-                         [-1.0, 0.0, 1.0]])  # dark on the left, bright on the right
-horizontal = vertical.T  # dark above, bright below
+k_v = torch.tensor([[-1.0, 0.0, 1.0],
+                    [-1.0, 0.0, 1.0],
+                    [-1.0, 0.0, 1.0]])  # dark on the left, bright on the right
+k_h = k_v.T  # transposed: dark above, bright below
 
 # A Conv2d layer with 1 input channel and 2 filters holds them in one weight tensor.
 conv = nn.Conv2d(in_channels=1, out_channels=2, kernel_size=3, bias=False)
 with torch.no_grad():
-    conv.weight.copy_(torch.stack([vertical, horizontal]).unsqueeze(1))
+    conv.weight.copy_(torch.stack([k_v, k_h]).unsqueeze(1))
 print("weight shape (out_channels, in_channels, k, k):", tuple(conv.weight.shape))
 
 x = image.reshape(1, 1, 6, 6)  # (batch, channels, height, width)
@@ -27,7 +27,7 @@ with torch.no_grad():
 print("input shape:", tuple(x.shape), "-> output shape:", tuple(maps.shape))
 
 # Each output channel is a feature map: large where the patch looks like the filter.
-for name, fmap in zip(["vertical-edge map", "horizontal-edge map"], maps[0]):
+for name, fmap in zip(["map of k_v (vertical edges):", "map of k_h (horizontal edges):"], maps[0]):
     print(name)
     for row in fmap.int().tolist():
         print("  ", " ".join(f"{v:3d}" for v in row))
@@ -48,17 +48,18 @@ from importlib.util import find_spec
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(1, 3, figsize=(7.5, 2.8))
-    panels = [(image, "$x$"), (maps[0, 0], "vertical filter"), (maps[0, 1], "horizontal filter")]
-    for ax, (values, title) in zip(axes, panels):
-        ax.imshow(values, cmap="RdBu_r" if values.min() < 0 else "gray", vmin=-3 if values.min() < 0 else 0,
-                  vmax=3 if values.min() < 0 else 1)
-        for (r, c), v in zip(torch.cartesian_prod(torch.arange(values.shape[0]), torch.arange(values.shape[1])).tolist(),
-                             values.flatten().tolist()):
-            ax.text(c, r, f"{v:.0f}", ha="center", va="center", fontsize=8,
-                    color="black" if abs(v) < 2 and values.min() < 0 else ("white" if v < 0.5 else "black"))
+    def show(ax, values, title, cmap, vmin, vmax):
+        ax.imshow(values, cmap=cmap, vmin=vmin, vmax=vmax)
+        for r, row in enumerate(values.tolist()):
+            for c, v in enumerate(row):
+                ax.text(c, r, f"{v:.0f}", ha="center", va="center", color="tab:orange" if cmap == "gray" else "black")
         ax.set_title(title)
         ax.set_xticks([])
         ax.set_yticks([])
+
+    fig, axes = plt.subplots(1, 3, figsize=(7.5, 2.8))
+    show(axes[0], image, "$x$", "gray", 0, 1)
+    show(axes[1], maps[0, 0], r"$x \star k_v$", "RdBu_r", -6, 6)
+    show(axes[2], maps[0, 1], r"$x \star k_h$", "RdBu_r", -6, 6)
     fig.tight_layout()
     fig.savefig("conv_filters.svg")

@@ -26,18 +26,18 @@ def make_spirals(per_class=100, classes=3, noise=0.2):
 X, c = make_spirals()  # X: (300, 2) inputs, c: (300,) class indices 0, 1, 2
 
 
-def train(model, steps=1000, lr=0.01):
-    """Full-batch training with the five-step loop; returns the loss at a few steps."""
+def train(model, epochs=500, lr=0.02):
+    """Full-batch training (one step per epoch) with the five-step loop; returns a few losses."""
     optimiser = torch.optim.Adam(model.parameters(), lr=lr)
     losses = {}
-    for step in range(steps):
+    for epoch in range(epochs):
         logits = model(X)  # 1. forward: one score per class, shape (300, 3)
         loss = F.cross_entropy(logits, c)  # 2. loss: softmax + negative log-likelihood
         optimiser.zero_grad()  # 3. clear the gradients left by the previous step
         loss.backward()  # 4. backward: fill p.grad for every parameter p
         optimiser.step()  # 5. step: update the parameters using p.grad
-        if step in (0, 10, 100, 999):
-            losses[step] = loss.item()
+        if epoch in (0, 10, 100, epochs - 1):
+            losses[epoch] = loss.item()
     return losses
 
 
@@ -54,9 +54,9 @@ print("parameters: linear", sum(p.numel() for p in linear.parameters()),
 linear_losses = train(linear)
 network_losses = train(network)
 
-print("\nstep   linear loss   network loss")
-for step in linear_losses:
-    print(f"{step:4d}   {linear_losses[step]:11.4f}   {network_losses[step]:12.4f}")
+print("\nepoch   linear loss   network loss")
+for epoch in linear_losses:
+    print(f"{epoch:5d}   {linear_losses[epoch]:11.4f}   {network_losses[epoch]:12.4f}")
 
 print(f"\ntraining accuracy: linear {accuracy(linear):.1%}   network {accuracy(network):.1%}")
 
@@ -74,19 +74,19 @@ from importlib.util import find_spec
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 
-    # Predicted class at every point of a 200 x 200 grid covering the data.
-    ticks = torch.linspace(-1.2, 1.2, 200)
+    colours = ["tab:blue", "tab:orange", "tab:green"]
+    # Predicted class at every point of a 150 x 150 grid covering the data.
+    ticks = torch.linspace(-1.2, 1.2, 150)
     g1, g2 = torch.meshgrid(ticks, ticks, indexing="xy")
     grid = torch.stack([g1.reshape(-1), g2.reshape(-1)], dim=1)
 
     fig, axes = plt.subplots(1, 2, figsize=(9, 4.5))
-    for ax, model, name in [(axes[0], linear, "linear"), (axes[1], network, "2 → 100 → 3 network")]:
+    for ax, model, name in [(axes[0], linear, "2 → 3"), (axes[1], network, "2 → 100 → 3")]:
         with torch.no_grad():
             regions = model(grid).argmax(dim=1).reshape(g1.shape)
-        ax.contourf(g1, g2, regions, levels=[-0.5, 0.5, 1.5, 2.5],
-                    colors=["tab:blue", "tab:orange", "tab:green"], alpha=0.3)
-        ax.scatter(X[:, 0], X[:, 1], c=c, cmap=plt.matplotlib.colors.ListedColormap(
-            ["tab:blue", "tab:orange", "tab:green"]), s=10)
+        ax.contourf(g1, g2, regions, levels=[-0.5, 0.5, 1.5, 2.5], colors=colours, alpha=0.3)
+        for k, colour in enumerate(colours):
+            ax.scatter(X[c == k, 0], X[c == k, 1], s=10, color=colour)
         ax.set_title(f"{name}: {accuracy(model):.0%}")
         ax.set_xlabel("$x_1$")
         ax.set_ylabel("$x_2$")

@@ -6,7 +6,9 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-torch.set_num_threads(1)  # hundreds of tiny convolutions: one thread avoids the threading overhead
+# Hundreds of tiny convolutions: one CPU thread avoids the cost of waking up others.
+threads = torch.get_num_threads()
+torch.set_num_threads(1)
 
 
 def out_size(n, k, s=1, p=0, d=1):
@@ -15,6 +17,7 @@ def out_size(n, k, s=1, p=0, d=1):
 
 
 def pair(v):
+    """An int means the same value for height and width."""
     return v if isinstance(v, tuple) else (v, v)
 
 
@@ -26,7 +29,7 @@ with torch.no_grad():
     for n, k, s, p, d in itertools.product([5, 8, 13], [1, 2, 3, 5], [1, 2, 3], [0, 1, 2], [1, 2]):
         expected = out_size(n, k, s, p, d)
         if expected < 1:
-            skipped += 1  # PyTorch refuses a kernel wider than the padded input
+            skipped += 1  # dilated kernel wider than the padded input: an error
             continue
         conv = nn.Conv1d(2, 3, kernel_size=k, stride=s, padding=p, dilation=d)
         actual = conv(torch.randn(1, 2, n)).shape[-1]  # input (batch, channels, width)
@@ -43,7 +46,9 @@ with torch.no_grad():
     for (h, w), k, s, p, d in itertools.product(
         [(6, 7), (9, 10)], [1, (3, 2), 3], [1, (2, 1)], [0, (1, 2)], [1, (1, 2)]
     ):
-        expected = tuple(out_size(n_, *args) for n_, *args in zip((h, w), pair(k), pair(s), pair(p), pair(d)))
+        expected = tuple(
+            out_size(n_, k_, s_, p_, d_) for n_, k_, s_, p_, d_ in zip((h, w), pair(k), pair(s), pair(p), pair(d))
+        )
         if min(expected) < 1:
             continue
         conv = nn.Conv2d(2, 3, kernel_size=k, stride=s, padding=p, dilation=d)
@@ -72,3 +77,5 @@ for conv in [
 # A batch keeps its size; channels become out_channels; widths follow the formula.
 conv = nn.Conv1d(4, 6, kernel_size=3, stride=2, padding=1)
 print("Conv1d(4, 6, k=3, s=2, p=1): input (10, 4, 32) -> output", tuple(conv(torch.randn(10, 4, 32)).shape))
+
+torch.set_num_threads(threads)  # put the setting back

@@ -18,8 +18,8 @@ def full_gradient(w):  # (1/n) X^T (X w - y): touches all n samples
     return X.T @ (X @ w - y) / n
 
 
-def sample_gradients(w, idx):  # one gradient per chosen sample, shape (len(idx), d)
-    return X[idx] * (X[idx] @ w - y[idx])[:, None]
+def sample_gradients(w, idx):  # one gradient x_i (x_i^T w - y_i) per index in idx: shape idx.shape + (d,)
+    return X[idx] * (X[idx] @ w - y[idx])[..., None]
 
 
 # 1. The stochastic gradient is an unbiased estimate of the full gradient.
@@ -29,15 +29,17 @@ g_all = sample_gradients(w, torch.arange(n))
 print("mean of the n per-sample gradients == full gradient:", torch.allclose(g_all.mean(0), g_full))
 print(f"norm of the full gradient: {g_full.norm().item():.4f}")
 for k in [10, 100, 1000, 10000]:
-    idx = torch.randint(n, (k,))  # k samples drawn uniformly at random
-    err = (sample_gradients(w, idx).mean(0) - g_full).norm().item()
+    idx = torch.randint(n, (50, k))  # 50 repetitions, each averaging k samples drawn at random
+    means = sample_gradients(w, idx).mean(1)
+    err = ((means - g_full) ** 2).sum(1).mean().sqrt().item()  # root-mean-square distance
     print(f"  mean of {k:5d} random single-sample gradients: distance to full gradient {err:.4f}")
 
 # 2. Noise: mean squared distance of a mini-batch gradient from the full gradient.
 for b in [1, 10]:
-    batches = torch.randint(n, (2000, b))
-    g_batches = torch.stack([sample_gradients(w, i).mean(0) for i in batches])
-    print(f"gradient noise E|g_batch - g_full|^2 with batch size {b:2d}: {((g_batches - g_full) ** 2).sum(1).mean().item():.3f}")
+    idx = torch.randint(n, (2000, b))  # 2000 random mini-batches of size b
+    g_batches = sample_gradients(w, idx).mean(1)
+    noise = ((g_batches - g_full) ** 2).sum(1).mean().item()
+    print(f"gradient noise E|g_batch - g_full|^2 with batch size {b:2d}: {noise:.3f}")
 
 # 3. Training: compare at equal numbers of samples processed (= per-sample gradient evaluations).
 w_best = torch.linalg.lstsq(X, y[:, None]).solution[:, 0]

@@ -1,0 +1,98 @@
+"""Which translations exist, and which are behind their English page.
+
+A translated page records the version of the English page it translates in its front
+matter, ``source-hash: <12 hex digits>`` (a hash of the English Markdown file).  During
+the build each page gets ``page.meta["translation"]``: ``source`` (English),
+``translated``, ``outdated`` (the English page changed since) or ``missing`` (shown in
+English); templates show a banner for the last two, and the status page
+(``template: translation-status.html``) lists every page in every language.
+
+Mark translations as up to date after checking them:
+
+    make translations-done FILES="docs/fr/week5/index.md docs/es/week5/index.md"
+"""
+
+import hashlib
+import sys
+from pathlib import Path
+
+import yaml
+
+SOURCE = "en"
+
+
+def source_hash(english: Path) -> str:
+    return hashlib.sha256(english.read_bytes()).hexdigest()[:12]
+
+
+def front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        return {}
+    return yaml.safe_load(text[4:].split("\n---", 1)[0]) or {}
+
+
+def status(docs: Path, languages: list[str]) -> list[dict]:
+    """One row per English page: its title and, per language, state, translator and date."""
+    rows = []
+    for english in sorted((docs / SOURCE).rglob("*.md")):
+        rel = english.relative_to(docs / SOURCE)
+        row = {"page": rel.as_posix(), "languages": {}}
+        for lang in languages:
+            path = docs / lang / rel
+            meta = front_matter(path) if path.exists() else {}
+            if lang == SOURCE:
+                state = "source"
+            elif not path.exists():
+                state = "missing"
+            elif str(meta.get("source-hash")) == source_hash(english):
+                state = "translated"
+            else:
+                state = "outdated"
+            row["languages"][lang] = {
+                "state": state,
+                "translator": meta.get("translator", ""),
+                "date": meta.get("translation-date", ""),
+            }
+        rows.append(row)
+    return rows
+
+
+def _languages(config) -> list[str]:
+    return [lang["locale"] for lang in config.plugins["i18n"].config.languages]
+
+
+def on_page_markdown(markdown, page, config, files):
+    if not page.file.src_uri.endswith(".md"):
+        return markdown
+    docs = Path(config.docs_dir)
+    current = config.plugins["i18n"].current_language
+    rel = page.file.src_uri.split("/", 1)[1]
+    for row in status(docs, [current]) if current != SOURCE else []:
+        if row["page"] == rel:
+            page.meta["translation"] = row["languages"][current]["state"]
+    if page.meta.get("template") == "translation-status.html":
+        page.meta["translation_rows"] = status(docs, _languages(config))
+    return markdown
+
+
+def stamp(paths: list[str]) -> None:
+    for name in paths:
+        path = Path(name)
+        lang, rel = path.parts[1], Path(*path.parts[2:])
+        english = Path("docs") / SOURCE / rel
+        assert path.parts[0] == "docs" and lang != SOURCE and english.exists(), f"{name}: not a translation"
+        text = path.read_text(encoding="utf-8")
+        line = f"source-hash: {source_hash(english)}"
+        if not text.startswith("---\n"):
+            text = f"---\n{line}\n---\n\n{text}"
+        else:
+            head, body = text[4:].split("\n---", 1)
+            kept = [l for l in head.splitlines() if not l.startswith("source-hash:")]
+            text = "---\n" + "\n".join(kept + [line]) + "\n---" + body
+        path.write_text(text, encoding="utf-8")
+        print(f"{name}: up to date with docs/{SOURCE}/{rel} ({line})")
+
+
+if __name__ == "__main__":
+    stamp(sys.argv[1:])
