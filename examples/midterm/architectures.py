@@ -94,15 +94,14 @@ def count(model, size, channels=3):
 
 nets = [("LeNet-5", 1998, lenet5, 32, 1), ("AlexNet", 2012, alexnet, 227, 3), ("VGG-16", 2014, vgg16, 224, 3),
         ("GoogLeNet", 2014, googlenet, 224, 3), ("ResNet-18", 2015, resnet18, 224, 3)]
-print(f"{'network':<10} {'year':>4} {'input':>9} {'params':>12} {'mult-adds':>15}  {'in dense layers':>15}")
+print(f"{'network':<10} {'year':>4} {'input':>9} {'parameters':>12} {'multiply-adds':>14} {'Linear %':>9}")
 results = []
 for name, year, build, size, ch in nets:
     with torch.device("meta"):  # weights get shapes but no memory and no initialisation
         model = build()
     params, macs, dense = count(model, size, ch)
     results.append((name, year, params, macs))
-    print(f"{name:<10} {year:>4} {f'{size}x{size}x{ch}':>9} {params / 1e6:>10.2f} M "
-          f"{macs / 1e9:>13.3f} G  {dense:>14.0%}")
+    print(f"{name:<10} {year:>4} {f'{size}x{size}x{ch}':>9} {params:>12,} {macs / 1e6:>12,.1f} M {dense:>9.0%}")
 
 from importlib.util import find_spec
 

@@ -27,3 +27,4 @@ model.train()
 print("model in train mode, two calls agree:", torch.equal(model(z), model(z)))
 model.eval()
 print("model in eval mode,  two calls agree:", torch.equal(model(z), model(z)))
+

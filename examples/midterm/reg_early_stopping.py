@@ -1,0 +1,54 @@
+# Early stopping: follow the validation loss during training, keep the best epoch, stop after `patience` bad epochs.
+import torch
+
+torch.manual_seed(0)
+torch.set_default_dtype(torch.float64)
+
+# Linear regression with more weights (40) than training examples (30) and noisy targets:
+# gradient descent first learns the signal, then starts fitting the noise.
+d = 40
+true_w = torch.zeros(d)
+true_w[:5] = 1.0
+x_train, x_val = torch.randn(30, d), torch.randn(200, d)
+y_train = x_train @ true_w + 0.5 * torch.randn(30)
+y_val = x_val @ true_w + 0.5 * torch.randn(200)
+
+w = torch.zeros(d, requires_grad=True)
+optimiser = torch.optim.SGD([w], lr=0.05)
+
+
+def train_one_epoch():
+    optimiser.zero_grad()
+    loss = ((x_train @ w - y_train) ** 2).mean()
+    loss.backward()
+    optimiser.step()
+    return loss.item()
+
+
+best_val, best_epoch, patience, bad_epochs = float("inf"), 0, 20, 0
+history = {}
+for epoch in range(1, 1001):
+    train_loss = train_one_epoch()
+    with torch.no_grad():
+        val_loss = ((x_val @ w - y_val) ** 2).mean().item()
+    history[epoch] = (train_loss, val_loss)
+    if val_loss < best_val:
+        best_val, best_epoch, bad_epochs = val_loss, epoch, 0
+        best_w = w.detach().clone()  # save the best weights so far
+    else:
+        bad_epochs += 1
+        if bad_epochs == patience:
+            break
+
+stop = epoch
+print(f"stopped at epoch {stop}: {patience} epochs without a better validation loss")
+for e in [1, 10, best_epoch, stop]:
+    print(f"epoch {e:4d}   train loss {history[e][0]:.4f}   validation loss {history[e][1]:.4f}")
+print(f"keep the weights of epoch {best_epoch}")
+
+# What if we had not stopped? Train on to epoch 1000.
+for epoch in range(stop + 1, 1001):
+    train_loss = train_one_epoch()
+with torch.no_grad():
+    val_loss = ((x_val @ w - y_val) ** 2).mean().item()
+print(f"epoch 1000   train loss {train_loss:.4f}   validation loss {val_loss:.4f}")

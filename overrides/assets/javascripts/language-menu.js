@@ -1,0 +1,38 @@
+// The language menu already links this page in every language (mkdocs-static-i18n).
+// 1. Keep the reader's place: carry the section (#id) over to the other language,
+//    and keep Material's own language handler from replacing the link's target.
+// 2. Search the reader's language only: the theme finds the search index (and the
+//    sitemap) under its `base`, which is set here to the language's root, where
+//    overrides/hooks/search_per_language.py writes that language's index.
+// 3. Material looks for a sitemap.xml next to each hreflang alternate, as if every
+//    language were a separate site; those look-ups fail at once instead of requesting
+//    pages that do not exist.
+(function () {
+  var element = document.getElementById("__config");
+  var config = JSON.parse(element.textContent);
+  config.base = document.currentScript.dataset.languageBase;
+  element.textContent = JSON.stringify(config);
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.md-select__link[hreflang]");
+    if (!link) return;
+    event.stopPropagation();
+    link.hash = location.hash;
+  }, true);
+
+  var sitemap = new URL(config.base + "/sitemap.xml", location.href).href;
+  var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this._courseUrl = new URL(url, location.href).href;
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (/\/sitemap\.xml$/.test(this._courseUrl) && this._courseUrl !== sitemap) {
+      var request = this;
+      setTimeout(function () { request.dispatchEvent(new Event("error")); });
+      return;
+    }
+    return send.apply(this, arguments);
+  };
+})();

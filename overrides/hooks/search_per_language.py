@@ -1,0 +1,38 @@
+"""One search index per language, so a reader searches their own language with its stemmer.
+
+static-i18n merges all languages into one ``search/search_index.json`` at the site root
+(ultrabug/mkdocs-static-i18n#271).  After the last language is built, this hook splits it
+into ``<lang>/search/search_index.json`` (English stays at the root), each with only that
+language's pages and ``lang: [<lang>]``, and gives each language a ``sitemap.xml`` at its
+root.  ``overrides/assets/javascripts/language-menu.js`` points the theme's search (its
+``base``) at the reader's language root.
+"""
+
+import json
+import shutil
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+
+@event_priority(-200)  # after static-i18n has built every language and merged the index
+def on_post_build(config):
+    i18n = config.plugins["i18n"]
+    if i18n.building:  # a language build nested in the default one: the merged index is not ready
+        return
+    site = Path(config.site_dir)
+    merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    for lang in i18n.build_languages:
+        prefix = "" if lang == i18n.default_language else lang + "/"
+        docs = [
+            dict(doc, location=doc["location"][len(prefix):])
+            for doc in merged["docs"]
+            if (doc["location"].startswith(prefix) if prefix else doc["location"].split("/")[0] not in others)
+        ]
+        index = {**merged, "config": {**merged["config"], "lang": [lang]}, "docs": docs}
+        target = site / prefix / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        if prefix:
+            shutil.copyfile(site / "sitemap.xml", site / prefix / "sitemap.xml")
