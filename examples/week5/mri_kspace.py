@@ -70,7 +70,7 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
         (recons["centre 12 + random 20"], "zero-filled (random)"),
     ]
     for ax, (data, title) in zip(axes.flat, panels):
-        ax.imshow(data, cmap="gray")
+        ax.imshow(data.numpy(), cmap="gray")  # matplotlib takes NumPy arrays
         ax.set_title(title)
         ax.set_xticks([])
         ax.set_yticks([])
