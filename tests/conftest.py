@@ -22,7 +22,12 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The whole site, built once for the session into a temporary directory."""
+    """The whole site, built once for the session into a temporary directory.
+
+    While working on the browser tests, `SITE_DIR=site pytest tests/test_browser.py` reuses a
+    site built with `make build` instead."""
+    if os.environ.get("SITE_DIR"):
+        return Path(os.environ["SITE_DIR"]).resolve()
     out = tmp_path_factory.mktemp("site")
     build = mkdocs_build(ROOT, out)
     log = build.stdout + build.stderr

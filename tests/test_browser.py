@@ -53,3 +53,63 @@ def test_no_console_error_and_no_request_leaves_the_site(site, served, browser):
     context.close()
     assert not outside, outside[:10]
     assert not errors, errors[:10]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_returns_the_readers_language_only(served, page, lang):
+    """"PyTorch" is written on pages of every language; results stay in the reader's one."""
+    page.goto(lang_url(served, lang, "week5/"))
+    page.wait_for_timeout(1500)  # the search worker loads its index
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially("PyTorch", delay=30)
+    page.locator(".md-search-result__link").first.wait_for()
+    paths = [urlsplit(href).path for href in page.locator(".md-search-result__link").evaluate_all("e => e.map(a => a.href)")]
+    others = [f"/{other}/" for other in LANGUAGES[1:] if other != lang]
+    assert paths and all(p.startswith(f"/{lang}/" if lang != "en" else "/") for p in paths), paths
+    assert not [p for p in paths if any(p.startswith(o) for o in others)], paths
+
+
+def test_copy_button_copies_the_tested_code_which_runs(served, browser, tmp_path):
+    import subprocess
+    import sys
+
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(served)
+    block = page.locator("div.highlight", has_text="import torch").first
+    block.hover()
+    block.locator("button.md-clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    from coderun import ROOT
+
+    assert copied == (ROOT / "examples/intro/fit_a_line.py").read_text(encoding="utf-8").rstrip("\n")
+    script = tmp_path / "copied.py"
+    script.write_text(copied, encoding="utf-8")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == (ROOT / "examples/intro/fit_a_line.out").read_text(encoding="utf-8")
+
+
+def test_dark_mode_persists_across_pages(served, page):
+    page.goto(served)
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    changed = page.locator("body").get_attribute("data-md-color-scheme")
+    assert changed != scheme
+    page.goto(served + "week5/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == changed
+
+
+def test_mobile_navigation_and_language_switch(served, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(served + "fr/week5/")
+    page.locator("label.md-header__button[for=__drawer]").click()
+    assert page.locator("nav.md-nav--primary").first.is_visible()
+    page.locator("label.md-overlay").click(position={"x": 360, "y": 10}) if page.locator("label.md-overlay").is_visible() else None
+    page.locator(".md-header__option .md-select button").click()
+    page.locator('a.md-select__link[hreflang="pt"]').click()
+    page.wait_for_url(served + "pt/week5/")
+    assert page.locator("html").get_attribute("lang") == "pt"
+    context.close()

@@ -32,16 +32,31 @@ class PageParser(HTMLParser):
     def __init__(self):
         super().__init__()
         self.lang = None
+        self.title = ""
+        self.description = None
+        self.head_alternates = {}  # hreflang -> href, <link rel="alternate"> in <head>
+        self.search_placeholder = None
+        self.nav_labels = []
         self.menu = {}  # hreflang -> href, from the language menu
         self.heading_ids = []
         self.maths = 0
         self.images = 0
         self._in_article = 0
+        self._in_title = False
+        self._in_nav_label = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "html":
             self.lang = a.get("lang")
+        self._in_title = tag == "title"
+        if tag == "meta" and a.get("name") == "description":
+            self.description = a.get("content")
+        if tag == "link" and a.get("rel") == "alternate" and a.get("hreflang"):
+            self.head_alternates[a["hreflang"]] = a.get("href")
+        if tag == "input" and a.get("data-md-component") == "search-query":
+            self.search_placeholder = a.get("placeholder")
+        self._in_nav_label = tag == "span" and "md-ellipsis" in (a.get("class") or "")
         if tag == "a" and "md-select__link" in (a.get("class") or ""):
             self.menu[a.get("hreflang")] = a.get("href")
         if tag == "article":
@@ -52,7 +67,16 @@ class PageParser(HTMLParser):
             self.maths += tag == "math"
             self.images += tag == "img"
 
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        if self._in_nav_label and data.strip():
+            self.nav_labels.append(data.strip())
+            self._in_nav_label = False
+
     def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
         if tag == "article":
             self._in_article -= 1
 
@@ -82,10 +106,11 @@ def test_language_and_menu(site, page):
         path = html_file(site, lang, page)
         parsed = parse(path)
         assert parsed.lang == lang, f"{path}: <html lang={parsed.lang}>"
-        assert set(parsed.menu) == set(LANGUAGES)
-        for other, href in parsed.menu.items():
-            target = (path.parent / href).resolve() / "index.html"
-            assert target == html_file(site, other, page).resolve(), f"{path}: menu entry {other} -> {href}"
+        assert set(parsed.menu) == set(LANGUAGES) == set(parsed.head_alternates)
+        for other in LANGUAGES:
+            for where, href in [("menu", parsed.menu[other]), ("hreflang", parsed.head_alternates[other])]:
+                target = ((site if href.startswith("/") else path.parent) / href.lstrip("/")).resolve() / "index.html"
+                assert target == html_file(site, other, page).resolve(), f"{path}: {where} entry {other} -> {href}"
 
 
 @pytest.mark.parametrize("page", [p for p in SOURCE_PAGES if p.suffix == ".md"], ids=str)
@@ -106,3 +131,20 @@ def test_languages_agree(site, page):
 
 def _code(page: Path) -> list[str]:
     return [f.code for f in fences(page) if f.lang in ("python", "output")]
+
+
+ENGLISH_NAV = {"Home", "Week 2", "Week 5", "Midterm review", "Glossary", "Translations"}
+
+
+@pytest.mark.parametrize("page", [p for p in SOURCE_PAGES if p.suffix == ".md"], ids=str)
+def test_translated_pages_speak_their_language(site, page):
+    """Title, meta description, navigation and theme words of a translated page are not English."""
+    english = parse(html_file(site, "en", page))
+    assert english.description, f"{page}: no meta description"
+    for lang in LANGUAGES[1:]:
+        other = parse(html_file(site, lang, page))
+        assert not ENGLISH_NAV & set(other.nav_labels), f"{lang}/{page}: English navigation labels"
+        assert other.search_placeholder != english.search_placeholder, f"{lang}/{page}: English theme strings"
+        if (DOCS / lang / page).exists():
+            assert other.title != english.title, f"{lang}/{page}: English <title>"
+            assert other.description and other.description != english.description, f"{lang}/{page}: description"

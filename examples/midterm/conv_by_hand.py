@@ -54,7 +54,7 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
     from matplotlib.patches import Rectangle
 
     def grid(ax, values, title, box=None):
-        ax.imshow(torch.zeros_like(values), cmap="Greys", vmin=0, vmax=1)
+        ax.imshow(torch.zeros_like(values).tolist(), cmap="Greys", vmin=0, vmax=1)  # white cells
         for r, row in enumerate(values.int().tolist()):
             for c, v in enumerate(row):
                 ax.text(c, r, str(v), ha="center", va="center", fontsize=12)

@@ -49,7 +49,7 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
     import matplotlib.pyplot as plt
 
     def show(ax, values, title, cmap, vmin, vmax):
-        ax.imshow(values, cmap=cmap, vmin=vmin, vmax=vmax)
+        ax.imshow(values.tolist(), cmap=cmap, vmin=vmin, vmax=vmax)
         for r, row in enumerate(values.tolist()):
             for c, v in enumerate(row):
                 ax.text(c, r, f"{v:.0f}", ha="center", va="center", color="tab:orange" if cmap == "gray" else "black")

@@ -31,7 +31,8 @@ class Inception(nn.Module):
     def __init__(self, bottleneck):
         super().__init__()
         if bottleneck:  # 1x1 convolutions shrink 256 channels to 64 before the big filters
-            self.reduce3, self.reduce5 = nn.Conv2d(256, 64, 1), nn.Conv2d(256, 64, 1)
+            self.reduce3 = nn.Sequential(nn.Conv2d(256, 64, 1), nn.ReLU())
+            self.reduce5 = nn.Sequential(nn.Conv2d(256, 64, 1), nn.ReLU())
             self.pool_proj = nn.Conv2d(256, 64, 1)  # after the max pooling
         else:  # naive: the big filters see all 256 channels, the pooled map goes out as it is
             self.reduce3 = self.reduce5 = self.pool_proj = nn.Identity()
@@ -42,8 +43,8 @@ class Inception(nn.Module):
         self.pool = nn.MaxPool2d(3, stride=1, padding=1)  # comparisons only, no multiplications
 
     def forward(self, x):
-        branches = [self.conv1(x), self.conv3(self.reduce3(x).relu()),
-                    self.conv5(self.reduce5(x).relu()), self.pool_proj(self.pool(x))]
+        branches = [self.conv1(x), self.conv3(self.reduce3(x)),
+                    self.conv5(self.reduce5(x)), self.pool_proj(self.pool(x))]
         return torch.cat(branches, dim=1)
 
 
@@ -57,8 +58,8 @@ counts, y = count_with_hooks(module, x)
 print("input", tuple(x.shape), "-> output", tuple(y.shape))
 
 # The six lines of the review sheet, in its order, with the layer each one belongs to.
-rows = [("[1x1 conv, 64] ", 64, 1, 256, module.reduce3),
-        ("[1x1 conv, 64] ", 64, 1, 256, module.reduce5),
+rows = [("[1x1 conv, 64] ", 64, 1, 256, module.reduce3[0]),
+        ("[1x1 conv, 64] ", 64, 1, 256, module.reduce5[0]),
         ("[1x1 conv, 128]", 128, 1, 256, module.conv1),
         ("[3x3 conv, 192]", 192, 3, 64, module.conv3),
         ("[5x5 conv, 96] ", 96, 5, 64, module.conv5),

@@ -15,7 +15,8 @@ print("Jacobian of y = W1 x, shape:", tuple(J1.shape), " equals W1:", torch.allc
 
 # 2. Two linear layers y = W2 (W1 x): the Jacobians multiply, (m x k)(k x n) -> (m x n).
 J12 = jacobian(lambda v: W2 @ (W1 @ v), x)
-print("Jacobian of W2 W1 x, shape:", tuple(J12.shape), " equals W2 @ W1:", torch.allclose(J12, W2 @ W1, atol=1e-6))
+same = torch.allclose(J12, W2 @ W1, atol=1e-6)
+print("Jacobian of W2 W1 x, shape:", tuple(J12.shape), " equals W2 @ W1:", same)
 
 # 3. Put a tanh in between: f(x) = W2 tanh(W1 x).  tanh acts element-wise, so its
 #    Jacobian is diagonal: diag(1 - h^2).
@@ -35,7 +36,8 @@ print("dL/dh shape:", tuple(g.shape))
 g = g * (1 - h**2)  # row times diag(1 - h^2): an element-wise product -> (1 x k)
 g = g @ W1  # (1 x k)(k x n) -> (1 x n) : dL/dx
 print("dL/dx shape:", tuple(g.shape))
-print("same as (dL/dy) times the full Jacobian:", torch.allclose(g, y.unsqueeze(0) @ J_chain, atol=1e-6))
+same = torch.allclose(g, y.unsqueeze(0) @ J_chain, atol=1e-6)
+print("same as (dL/dy) times the full Jacobian:", same)
 
 x_auto = x.clone().requires_grad_()
 L = 0.5 * (W2 @ torch.tanh(W1 @ x_auto)).pow(2).sum()

@@ -28,5 +28,6 @@ for w in (torch.tensor([0.0, 0.0]), torch.tensor([2.0, 1.0])):
     print(f"w = ({w[0]:.1f}, {w[1]:.1f})")
     for p in range(3):  # the first three samples
         y_bar = G(x[p], w)
-        print(f"  sample {p}: x = {x[p]:+.3f}  y = {y[p]:+.3f}  y_bar = {y_bar:+.3f}  C = {C(y[p], y_bar):.4f}")
+        cost = C(y[p], y_bar)
+        print(f"  sample {p}: x = {x[p]:+.3f}  y = {y[p]:+.3f}  y_bar = {y_bar:+.3f}  C = {cost:.4f}")
     print(f"  average loss over {P} samples: L(w) = {L(w):.4f}")

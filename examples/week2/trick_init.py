@@ -16,7 +16,7 @@ for name, std in inits.items():
     torch.manual_seed(1)  # the same random directions for each rule, only the scale differs
     h = x
     stds[name] = []
-    for layer in range(depth):
+    for _ in range(depth):
         W = std * torch.randn(n, n)
         h = torch.relu(h @ W.T)
         stds[name].append(h.std().item())

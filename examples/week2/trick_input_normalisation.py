@@ -11,7 +11,7 @@ y = 2 * X[:, 0] + 0.03 * X[:, 1] + 0.1 * torch.randn(P).double()
 
 
 def curvature(X):
-    """Largest and smallest eigenvalue of the Hessian of the mean squared error (weights and bias)."""
+    """Largest and smallest eigenvalue of the Hessian of the MSE (for the weights and the bias)."""
     A = torch.cat([X, torch.ones(len(X), 1, dtype=X.dtype)], dim=1)
     eig = torch.linalg.eigvalsh(2 * A.T @ A / len(X))
     return eig.max().item(), eig.min().item()

@@ -13,7 +13,7 @@ y_train = X_train @ w_true + 0.3 * torch.randn(P)
 y_test = X_test @ w_true + 0.3 * torch.randn(1000)
 
 
-def train(weight_decay=0.0, l1=0.0, steps=1000):
+def train(weight_decay=0.0, l1=0.0, steps=500):
     torch.manual_seed(1)  # same initial weights for every run
     model = nn.Linear(d, 1)
     opt = torch.optim.SGD(model.parameters(), lr=0.05, weight_decay=weight_decay)
@@ -31,9 +31,11 @@ def train(weight_decay=0.0, l1=0.0, steps=1000):
 
 
 print("penalty          |w|_2   near zero (|w|<0.01)   relevant w (first 5)           test loss")
-for name, kwargs in [("none", {}), ("L2 (wd=0.1)", {"weight_decay": 0.1}), ("L1 (0.1)", {"l1": 0.1})]:
+runs = [("none", {}), ("L2 (wd=0.1)", {"weight_decay": 0.1}), ("L1 (0.1)", {"l1": 0.1})]
+for name, kwargs in runs:
     w, test = train(**kwargs)
     near_zero = int((w.abs() < 0.01).sum())
     first = " ".join(f"{v:+.2f}" for v in w[:5])
     print(f"{name:12s}  {w.norm():7.3f}   {near_zero:5d} of {d}            {first}   {test:.4f}")
-print(f"true w        {w_true.norm():7.3f}   {d - 5:5d} of {d}            " + " ".join(f"{v:+.2f}" for v in w_true[:5]))
+first = " ".join(f"{v:+.2f}" for v in w_true[:5])
+print(f"true w        {w_true.norm():7.3f}   {d - 5:5d} of {d}            {first}")

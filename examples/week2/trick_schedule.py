@@ -11,7 +11,7 @@ y = X @ torch.randn(d) + 1.0 * torch.randn(P)
 A = torch.cat([X, torch.ones(P, 1)], dim=1)
 best = ((A @ torch.linalg.lstsq(A, y.unsqueeze(1)).solution).squeeze(1) - y).pow(2).mean().item()
 
-epochs, batch_size = 30, 4
+epochs, batch_size = 30, 8
 
 
 def train(make_scheduler):
