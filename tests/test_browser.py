@@ -78,7 +78,7 @@ def test_copy_button_copies_the_tested_code_which_runs(served, browser, tmp_path
     page.goto(served)
     block = page.locator("div.highlight", has_text="import torch").first
     block.hover()
-    block.locator("button.md-clipboard").click()
+    block.locator("button[data-md-type=copy]").click()
     copied = page.evaluate("navigator.clipboard.readText()")
     context.close()
     from coderun import ROOT

@@ -18,19 +18,20 @@ def prose(page: Path) -> str:
     """The page's words: without front matter, code, math, HTML comments, link targets or ids."""
     text = page.read_text(encoding="utf-8")
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
-    text = re.sub(r"^(\s*)```.*?^\1```", "", text, flags=re.S | re.M)
+    text = re.sub(r"^([ \t]*)```.*?^\1```[ \t]*$", "", text, flags=re.S | re.M)
     text = re.sub(r"<!--.*?-->|\$\$.*?\$\$|\$[^$\n]*\$|`[^`\n]*`|\]\([^)]*\)|\{#[^}]*\}", " ", text, flags=re.S)
     return text
 
 
-def pattern(term: str) -> re.Pattern:
-    """The term with room for inflection: a long word may change its last two letters
-    ("convoluciones" for "convolución", "connectée" for "connecté"), a short one take an "s"."""
+def pattern(term: str, inflected: bool) -> re.Pattern:
+    """The term as a whole word, or its plural ("redes" for "red").  With ``inflected``, a long
+    word may also change its last two letters ("convoluciones" for "convolución", "connectée"
+    for "connecté"); English is matched strictly, so "convolutional" does not name "convolution"."""
     words = [
-        re.escape(w[:-2]) + r"\w{0,4}" if len(w) > 4 else re.escape(w) + "s?"
+        re.escape(w[:-2]) + r"\w{0,4}" if inflected and len(w) > 4 else re.escape(w) + "(?:s|es|x)?"
         for w in re.split(r"[\s-]+", term)
     ]
-    return re.compile(r"(?<!\w)" + r"[\s-]+".join(words) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.IGNORECASE)
 
 
 def translated_pages():
@@ -48,6 +49,13 @@ def test_glossary_terms_are_used(lang, page, english):
     missing = [
         f"{term['en']!r} -> {term[lang]!r}"
         for term in GLOSSARY
-        if pattern(term["en"]).search(source) and not pattern(term[lang]).search(text)
+        if pattern(term["en"], False).search(source) and not pattern(term[lang], True).search(text)
     ]
     assert not missing, f"{page.relative_to(ROOT)} names these concepts without the glossary's word: {missing}"
+
+
+def test_term_matching():
+    assert pattern("red neuronal", True).search("dos redes neuronales")
+    assert pattern("pleinement connecté", True).search("une couche pleinement connectée")
+    assert not pattern("convolution", False).search("convolutional networks")
+    assert not pattern("supervised learning", False).search("semi-supervised learning")

@@ -101,7 +101,8 @@ for name, year, build, size, ch in nets:
         model = build()
     params, macs, dense = count(model, size, ch)
     results.append((name, year, params, macs))
-    print(f"{name:<10} {year:>4} {f'{size}x{size}x{ch}':>9} {params:>12,} {macs / 1e6:>12,.1f} M {dense:>9.0%}")
+    shape = f"{size}x{size}x{ch}"
+    print(f"{name:<10} {year:>4} {shape:>9} {params:>12,} {macs / 1e6:>12,.1f} M {dense:>9.0%}")
 
 from importlib.util import find_spec
 

@@ -38,7 +38,8 @@ print("same as F.conv2d:", torch.equal(maps, F.conv2d(x, conv.weight)))
 # A colour layer: 64 filters, each 3x3 and as deep as the input (3 channels).
 rgb = nn.Conv2d(in_channels=3, out_channels=64, kernel_size=3)
 n_params = sum(p.numel() for p in rgb.parameters())
-print("Conv2d(3, 64, 3) weight:", tuple(rgb.weight.shape), "bias:", tuple(rgb.bias.shape), "parameters:", n_params)
+print("Conv2d(3, 64, 3) weight:", tuple(rgb.weight.shape), "bias:", tuple(rgb.bias.shape),
+      "parameters:", n_params)
 # A fully connected layer from a 32x32x3 image to 30x30x64 outputs, for comparison.
 dense = (32 * 32 * 3) * (30 * 30 * 64) + 30 * 30 * 64
 print(f"fully connected layer with the same input and output sizes: {dense:,} parameters")
@@ -50,9 +51,10 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
 
     def show(ax, values, title, cmap, vmin, vmax):
         ax.imshow(values.tolist(), cmap=cmap, vmin=vmin, vmax=vmax)
+        colour = "tab:orange" if cmap == "gray" else "black"  # readable on black and white cells
         for r, row in enumerate(values.tolist()):
             for c, v in enumerate(row):
-                ax.text(c, r, f"{v:.0f}", ha="center", va="center", color="tab:orange" if cmap == "gray" else "black")
+                ax.text(c, r, f"{v:.0f}", ha="center", va="center", color=colour)
         ax.set_title(title)
         ax.set_xticks([])
         ax.set_yticks([])

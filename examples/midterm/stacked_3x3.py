@@ -12,7 +12,8 @@ p_single = sum(p.numel() for p in single.parameters())
 print(f"(a) three 3x3 layers: 3 x 9 x C^2 = {p_stack:,} weights")
 print(f"    one 7x7 layer:        49 x C^2 = {p_single:,} weights  (ratio {p_stack / p_single:.2f})")
 # Same ratio for multiplications: both keep the spatial size, so each weight is used H x W times.
-print(f"(b) multiplications on a 56x56 map: {56 * 56 * p_stack / 1e9:.2f} G versus {56 * 56 * p_single / 1e9:.2f} G")
+m_stack, m_single = 56 * 56 * p_stack, 56 * 56 * p_single
+print(f"(b) multiplications on a 56x56 map: {m_stack / 1e9:.2f} G versus {m_single / 1e9:.2f} G")
 
 # (c) Receptive field: which input pixels can change the centre output pixel?
 # Use 1 channel and all-ones weights so that no gradient is zero by accident.
