@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test outputs bench clean translations-done
+.PHONY: install serve build test chromium outputs bench clean translations-done
 
 install: $(VENV)/.installed
 
@@ -20,8 +20,13 @@ serve: install  ## serve the site at http://127.0.0.1:8000
 build: install  ## build the site into site/
 	$(BIN)/mkdocs build --strict
 
-test: install  ## run the whole test suite
+test: install chromium  ## run the whole test suite
 	$(BIN)/python -m pytest
+
+chromium:  ## the browser tests use Debian's Chromium; installed here when running as root
+	@test -x /usr/bin/chromium || { test "$$(id -u)" = 0 && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
+	  { echo "The browser tests need Chromium: sudo apt-get install chromium chromium-driver"; exit 1; }
 
 outputs: install  ## re-record example outputs, figures and notebooks after changing an example
 	$(BIN)/python tests/record.py $(ONLY)
