@@ -43,7 +43,7 @@ def translated_pages():
                 yield pytest.param(lang, page, english, id=rel)
 
 
-@pytest.mark.parametrize("lang, page, english", translated_pages())
+@pytest.mark.parametrize("lang, page, english", list(translated_pages()))
 def test_glossary_terms_are_used(lang, page, english):
     source, text = prose(english), prose(page)
     missing = [
