@@ -1,7 +1,12 @@
+import functools
+import gzip
+import http.server
+import io
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,10 +80,6 @@ def build(project: Path) -> tuple[int, str]:
 @pytest.fixture(scope="session")
 def served(site):
     """The built site on http://127.0.0.1:<port>/, as `mkdocs serve` would show it."""
-    import functools
-    import http.server
-    import threading
-
     handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -87,9 +88,27 @@ def served(site):
     server.shutdown()
 
 
-class QuietHandler(__import__("http.server").server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static file server that compresses text with gzip, as a production server would."""
+
+    COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb")
+
     def log_message(self, *args):
         pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() or path.suffix not in self.COMPRESSED:
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 CHROMIUM = "/usr/bin/chromium"

@@ -6,10 +6,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import LANGUAGES, ROOT
 from coderun import Fence, fences
 
 DOCS = ROOT / "docs"
+SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 SOURCE_PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*") if p.suffix in (".md", ".ipynb"))
 
 
@@ -109,6 +111,7 @@ def test_language_and_menu(site, page):
         assert set(parsed.menu) == set(LANGUAGES) == set(parsed.head_alternates)
         for other in LANGUAGES:
             for where, href in [("menu", parsed.menu[other]), ("hreflang", parsed.head_alternates[other])]:
+                href = href.removeprefix(SITE_URL.rstrip("/"))  # hreflang alternates are absolute
                 target = ((site if href.startswith("/") else path.parent) / href.lstrip("/")).resolve() / "index.html"
                 assert target == html_file(site, other, page).resolve(), f"{path}: {where} entry {other} -> {href}"
 

@@ -27,6 +27,7 @@ def on_page_content(html_text, page, config, files):
             mathml = convert(tex, display="block" if block else "inline")
         except Exception as error:  # latex2mathml raises several exception types
             raise PluginError(f"{page.file.src_uri}: cannot render math ${tex}$: {error}") from error
-        return f'<div class="math">{mathml}</div>' if block else mathml
+        # tabindex: a wide formula scrolls sideways, so keyboard users must be able to reach it
+        return f'<div class="math" tabindex="0">{mathml}</div>' if block else mathml
 
     return _MATH.sub(render, html_text)

@@ -1,0 +1,16 @@
+// Accessibility fixes to HTML that the theme and the notebook renderer write at run time.
+document$.subscribe(function () {
+  // One landmark per purpose. The theme wraps each code block's copy button in a <nav>, and
+  // repeats the table of contents inside the main navigation (shown on narrow screens), so
+  // screen readers would list many unnamed or same-named navigation landmarks. Those become
+  // plain groups of links (role="none").
+  var copies = ".md-code__nav, .md-nav--primary .md-nav--secondary, .md-nav--primary .md-nav--secondary nav";
+  document.querySelectorAll(copies).forEach(function (nav) {
+    nav.setAttribute("role", "none");
+    nav.removeAttribute("aria-label");
+  });
+  // Notebook code cells scroll sideways: keyboard users must be able to reach them.
+  document.querySelectorAll(".jupyter-wrapper .highlight-ipynb").forEach(function (cell) {
+    cell.setAttribute("tabindex", "0");
+  });
+});

@@ -1,0 +1,105 @@
+"""Audits of the built site, served with gzip on 127.0.0.1: every link and anchor resolves,
+axe-core finds no accessibility violation, and Lighthouse scores accessibility, best
+practices and SEO at 100 on every page type.  (Performance and page weight are measured by
+tests/bench_pages.py: timings are a benchmark, not a test.)"""
+
+import json
+import os
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from conftest import CHROMIUM, CHROMIUM_ARGS, LANGUAGES
+
+NODE = Path(__file__).parent / "node" / "node_modules"
+# One page of each type, in several languages.
+PAGE_TYPES = {
+    "home": "",
+    "week overview": "fr/week5/",
+    "section page": "es/week2/lecture-b/",
+    "revision": "pt/midterm/",
+    "notebook": "fr/notebooks/week5/momentum/",
+    "glossary": "glossary/",
+}
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.targets = set(), []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])
+        if tag == "a" and a.get("name"):
+            self.ids.add(a["name"])
+        for key in ("href", "src"):
+            if a.get(key) and not (tag == "link" and a.get("rel") in ("alternate", "canonical")):
+                self.targets.append(a[key])
+
+
+def test_every_link_and_anchor_resolves(site):
+    pages = {path: Links() for path in site.rglob("*.html")}
+    for path, links in pages.items():
+        links.feed(path.read_text(encoding="utf-8"))
+    broken = []
+    for path, links in pages.items():
+        for target in links.targets:
+            url = urlsplit(target)
+            if url.scheme or target.startswith(("mailto:", "data:", "javascript:", "//")):
+                continue
+            file = (site / url.path.lstrip("/")) if url.path.startswith("/") else (path.parent / unquote(url.path))
+            file = file.resolve()
+            if url.path == "":
+                file = path.resolve()
+            if file.is_dir():
+                file = file / "index.html"
+            if not file.exists():
+                broken.append(f"{path.relative_to(site)}: {target}")
+            elif url.fragment and file.suffix == ".html" and unquote(url.fragment) not in pages[file].ids:
+                broken.append(f"{path.relative_to(site)}: {target} (no such anchor)")
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:30])
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation(served, browser, path, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(served + path)
+    page.add_script_tag(path=str(NODE / "axe-core" / "axe.min.js"))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    context.close()
+    violations = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['html'][:120] for n in v['nodes'][:3]]}"
+        for v in result["violations"]
+    ]
+    assert not violations, "\n".join(violations)
+
+
+def lighthouse(url: str, categories: list[str]) -> dict:
+    """Lighthouse's JSON report for one page, in Debian's Chromium, mobile preset."""
+    command = [
+        str(NODE / ".bin" / "lighthouse"), url, "--quiet", "--output=json", "--output-path=stdout",
+        "--only-categories=" + ",".join(categories), "--chrome-flags=" + " ".join(CHROMIUM_ARGS),
+    ]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, CHROME_PATH=CHROMIUM))
+    assert run.returncode == 0, run.stderr[-2000:]
+    return json.loads(run.stdout)
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_lighthouse_scores(served, path):
+    report = lighthouse(served + path, ["accessibility", "best-practices", "seo"])
+    scores = {name: category["score"] for name, category in report["categories"].items()}
+    failing = [
+        f"{audit['id']}: {audit['title']}"
+        for audit in report["audits"].values()
+        if audit.get("scoreDisplayMode") == "binary" and audit.get("score") == 0
+    ]
+    assert scores == {"accessibility": 1, "best-practices": 1, "seo": 1}, failing
