@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test chromium outputs bench clean translations-done
+.PHONY: install serve build test chromium node outputs bench bench-pages clean translations-done
 
 install: $(VENV)/.installed
 
@@ -20,8 +20,14 @@ serve: install  ## serve the site at http://127.0.0.1:8000
 build: install  ## build the site into site/
 	$(BIN)/mkdocs build --strict
 
-test: install chromium  ## run the whole test suite
+test: install chromium node  ## run the whole test suite
 	$(BIN)/python -m pytest
+
+node: tests/node/node_modules/.installed  ## Lighthouse and axe-core for the audits (npm)
+
+tests/node/node_modules/.installed: tests/node/package.json tests/node/package-lock.json
+	cd tests/node && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 chromium:  ## the browser tests use Debian's Chromium; installed here when running as root
 	@test -x /usr/bin/chromium || { test "$$(id -u)" = 0 && apt-get update -qq && \
@@ -33,6 +39,9 @@ outputs: install  ## re-record example outputs, figures and notebooks after chan
 
 bench: install  ## time unique code against code run once per language
 	$(BIN)/python tests/bench.py
+
+bench-pages: install chromium node  ## Lighthouse performance and page weight per page type
+	$(BIN)/python tests/bench_pages.py
 
 clean:
 	rm -rf site .cache .pytest_cache

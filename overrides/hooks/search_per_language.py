@@ -4,7 +4,8 @@ static-i18n merges all languages into one ``search/search_index.json`` at the si
 (ultrabug/mkdocs-static-i18n#271).  After the last language is built, this hook splits it
 into ``<lang>/search/search_index.json`` (English stays at the root), each with only that
 language's pages and ``lang: [<lang>]``, and gives each language a ``sitemap.xml`` at its
-root.  ``overrides/assets/javascripts/language-menu.js`` points the theme's search (its
+root.  Notebook pages are left out: they repeat the examples that the week pages show, and
+every reader downloads the index.  ``overrides/assets/javascripts/language-menu.js`` points the theme's search (its
 ``base``) at the reader's language root.
 """
 
@@ -29,6 +30,7 @@ def on_post_build(config):
             dict(doc, location=doc["location"][len(prefix):])
             for doc in merged["docs"]
             if (doc["location"].startswith(prefix) if prefix else doc["location"].split("/")[0] not in others)
+            and not doc["location"][len(prefix):].startswith("notebooks/")
         ]
         index = {**merged, "config": {**merged["config"], "lang": [lang]}, "docs": docs}
         target = site / prefix / "search" / "search_index.json"
