@@ -21,6 +21,7 @@ def test_fixture_site_pages_and_fallback(project):
     guide_fr = (site / "fr" / "guide" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="fr"' in guide_fr and "course-fallback" in guide_fr
     assert "Pas encore traduite" in guide_fr and ">Usage<" in guide_fr.replace("Usage<a", "Usage<")
+    assert '<a href="../translations/">' in guide_fr  # how to help translate
     # Translated pages carry no fallback banner, and show their translator.
     home_fr = (site / "fr" / "index.html").read_text(encoding="utf-8")
     assert "course-fallback" not in home_fr and "Traduction : Test" in home_fr

@@ -9,8 +9,8 @@ document$.subscribe(function () {
     nav.setAttribute("role", "none");
     nav.removeAttribute("aria-label");
   });
-  // Notebook code cells scroll sideways: keyboard users must be able to reach them.
-  document.querySelectorAll(".jupyter-wrapper .highlight-ipynb").forEach(function (cell) {
+  // Notebook code and output scroll sideways: keyboard users must be able to reach them.
+  document.querySelectorAll(".jupyter-wrapper pre").forEach(function (cell) {
     cell.setAttribute("tabindex", "0");
   });
 });
