@@ -151,3 +151,13 @@ def test_translated_pages_speak_their_language(site, page):
         if (DOCS / lang / page).exists():
             assert other.title != english.title, f"{lang}/{page}: English <title>"
             assert other.description and other.description != english.description, f"{lang}/{page}: description"
+
+
+def test_each_notebook_link_comes_with_a_download(site):
+    for lang in LANGUAGES:
+        html = html_file(site, lang, Path("week5/lecture-a.md")).read_text(encoding="utf-8")
+        pages = re.findall(r'<a href="([^"]*notebooks/week5/([^"/]+)/)">', html)
+        assert pages, lang
+        for href, name in pages:
+            assert f'<a href="{href}{name}.ipynb" download>' in html
+            assert (html_file(site, lang, Path("week5/lecture-a.md")).parent / href / f"{name}.ipynb").resolve().is_file()
