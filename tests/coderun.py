@@ -43,9 +43,6 @@ class Fence:
     def where(self) -> str:
         return f"{_rel(self.page)}:{self.lineno}"
 
-    def includes(self) -> list[str]:
-        return [m[1] for line in self.code.splitlines() if (m := INCLUDE.match(line))]
-
     def resolved(self) -> str:
         """The text a reader sees: snippet include lines replaced by the included file."""
         out = []
@@ -64,6 +61,7 @@ class Piece:
     firstline: int = 1  # line of the source file where the code starts
     shown_at: list[str] = field(default_factory=list)
     expected: list[tuple[str, str]] = field(default_factory=list)  # (where, output shown)
+    without_output: list[str] = field(default_factory=list)  # shown with no output fence under it
 
     @property
     def name(self) -> str:
@@ -125,6 +123,8 @@ def pieces(markdown_files: list[Path] | None = None) -> list[Piece]:
             piece.shown_at.append(fence.where)
             if after is not None and after.lang == "output":
                 piece.expected.append((after.where, after.resolved()))
+            else:
+                piece.without_output.append(fence.where)
     return list(by_code.values())
 
 

@@ -48,6 +48,7 @@ def test_code_prints_what_the_page_shows(piece):
     hint = "run `make outputs` after a deliberate change"
     assert out.is_file(), f"{out.relative_to(ROOT)} is missing: {hint}"
     recorded = out.read_text(encoding="utf-8")
+    assert not (recorded and piece.without_output), f"shown without its output under it: {piece.without_output}"
     assert result.stdout == recorded, f"{piece.source} prints something else ({hint}):\n" + _diff(
         recorded, result.stdout, out.name
     )
