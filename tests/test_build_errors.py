@@ -54,3 +54,26 @@ def test_failing_code_names_file_and_line():
         run(piece)
     frame = traceback.extract_tb(info.value.__traceback__)[-1]
     assert (frame.filename, frame.lineno) == (str(ROOT / "docs/en/index.md"), 41)
+
+
+def test_notebook_pages_in_every_language_with_download_and_colab(project):
+    import nbformat
+    import yaml
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(1)")])
+    write(project, "docs/en/notebooks/demo.ipynb", nbformat.writes(notebook))
+    code, log = build(project)
+    assert code == 0, log
+    for prefix in ["", "fr/", "es/", "pt/"]:
+        page = (project / "site" / prefix / "notebooks/demo/index.html").read_text(encoding="utf-8")
+        assert "jp-Notebook" in page and '"cells"' not in page  # rendered, not raw JSON
+        assert '<a class="md-button" href="demo.ipynb" download>' in page
+        assert (project / "site" / prefix / "notebooks/demo/demo.ipynb").is_file()
+        assert "colab.research.google.com" not in page  # no repo_url, no Colab link
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["repo_url"] = "https://github.com/example/course"
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    code, log = build(project)
+    assert code == 0, log
+    page = (project / "site/fr/notebooks/demo/index.html").read_text(encoding="utf-8")
+    assert "https://colab.research.google.com/github/example/course/blob/main/docs/en/notebooks/demo.ipynb" in page
