@@ -161,3 +161,22 @@ def test_each_notebook_link_comes_with_a_download(site):
         for href, name in pages:
             assert f'<a href="{href}{name}.ipynb" download>' in html
             assert (html_file(site, lang, Path("week5/lecture-a.md")).parent / href / f"{name}.ipynb").resolve().is_file()
+
+
+def test_admonitions_carry_their_own_title():
+    """An admonition without a quoted title would show the theme's English word for its type."""
+    untitled = [
+        f"{page.relative_to(ROOT)}:{number}: {line.strip()}"
+        for page in sorted(DOCS.rglob("*.md"))
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if re.match(r"\s*(!!!|\?\?\?\+?)\s*[\w-]+\s*$", line)
+    ]
+    assert not untitled, untitled
+
+
+def test_404_page_speaks_every_language(site):
+    page = (site / "404.html").read_text(encoding="utf-8")
+    for lang in LANGUAGES:
+        assert f'<section lang="{lang}">' in page
+    for words in ["This page does not exist.", "Cette page n'existe pas.", "Esta página no existe.", "Esta página não existe."]:
+        assert words in page.replace("&#39;", "'")
