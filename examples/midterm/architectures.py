@@ -119,8 +119,8 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
     ax.set_yscale("log")
     ax.set_xlim(1e-4, 300)
     ax.set_ylim(0.02, 1000)
-    ax.set_xlabel("multiply-adds per image (G)")
-    ax.set_ylabel("parameters (M)")
+    ax.set_xlabel(r"MAC ($\times 10^{9}$)")  # symbols only: the figure is shown in four languages
+    ax.set_ylabel(r"$|\theta|$ ($\times 10^{6}$)")
     ax.minorticks_off()  # major ticks (powers of 10) are enough here
     ax.grid(True, alpha=0.3)
     fig.tight_layout()

@@ -95,6 +95,6 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
             ax.text(v + 5, i, f"{v:.1f}M", va="center")
         ax.set_title(f"Σ = {sum(values):.1f}M")
     axes[1].set_xlim(0, 560)
-    axes[1].set_xlabel("multiplies (millions)")
+    axes[1].set_xlabel(r"$\times 10^{6}$")  # symbols only: the figure is shown in four languages
     fig.tight_layout()
     fig.savefig("inception_cost.svg")

@@ -36,8 +36,8 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
         rounded = [float(f"{v:.3g}") for v in stds[name]]  # 3 digits: the same drawing on every computer
         ax.plot(layers, rounded, marker="o", label=name)
     ax.set_yscale("log")
-    ax.set_xlabel("layer")
-    ax.set_ylabel("std of activations")
+    ax.set_xlabel(r"$l$")  # symbols only: the figure is shown in four languages
+    ax.set_ylabel(r"$\mathrm{std}(h_l)$")
     ax.set_xticks(list(layers))
     ax.legend()
     fig.tight_layout()

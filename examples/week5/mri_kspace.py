@@ -62,12 +62,12 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
 
     fig, axes = plt.subplots(2, 3, figsize=(7, 5))
     panels = [
-        (image, "image"),
-        (masks["every 2nd line (R=2)"].float()[:, None].expand(N, N), "mask R=2"),
-        (recons["every 2nd line (R=2)"], "zero-filled R=2"),
+        (image, r"$x$"),
+        (masks["every 2nd line (R=2)"].float()[:, None].expand(N, N), r"$M,\ R = 2$"),
+        (recons["every 2nd line (R=2)"], r"$\hat{x},\ R = 2$"),
         (torch.log1p(kspace.abs()), r"$\log(1 + |k|)$"),
-        (masks["centre 12 + random 20"].float()[:, None].expand(N, N), "mask centre + random"),
-        (recons["centre 12 + random 20"], "zero-filled (random)"),
+        (masks["centre 12 + random 20"].float()[:, None].expand(N, N), r"$M,\ 12 + 20$"),
+        (recons["centre 12 + random 20"], r"$\hat{x},\ 12 + 20$"),
     ]
     for ax, (data, title) in zip(axes.flat, panels):
         ax.imshow(data.numpy(), cmap="gray")  # matplotlib takes NumPy arrays
