@@ -1,3 +1,4 @@
+import contextlib
 import functools
 import gzip
 import http.server
@@ -77,15 +78,23 @@ def build(project: Path) -> tuple[int, str]:
     return result.returncode, result.stdout + result.stderr
 
 
+@contextlib.contextmanager
+def serve(directory: Path):
+    """Serve a built site on http://127.0.0.1:<port>/ (with gzip); yields the base URL."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def served(site):
     """The built site on http://127.0.0.1:<port>/, as `mkdocs serve` would show it."""
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    with serve(site) as base:
+        yield base
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -32,30 +32,27 @@ def front_matter(path: Path) -> dict:
     return yaml.safe_load(text[4:].split("\n---", 1)[0]) or {}
 
 
+def translation(docs: Path, rel: Path, lang: str) -> dict:
+    """State, translator and date of the ``lang`` version of the English page ``rel``."""
+    path = docs / lang / rel
+    meta = front_matter(path) if path.exists() else {}
+    if lang == SOURCE:
+        state = "source"
+    elif not path.exists():
+        state = "missing"
+    elif str(meta.get("source-hash")) == source_hash(docs / SOURCE / rel):
+        state = "translated"
+    else:
+        state = "outdated"
+    return {"state": state, "translator": meta.get("translator", ""), "date": meta.get("translation-date", "")}
+
+
 def status(docs: Path, languages: list[str]) -> list[dict]:
-    """One row per English page: its title and, per language, state, translator and date."""
-    rows = []
-    for english in sorted((docs / SOURCE).rglob("*.md")):
-        rel = english.relative_to(docs / SOURCE)
-        row = {"page": rel.as_posix(), "languages": {}}
-        for lang in languages:
-            path = docs / lang / rel
-            meta = front_matter(path) if path.exists() else {}
-            if lang == SOURCE:
-                state = "source"
-            elif not path.exists():
-                state = "missing"
-            elif str(meta.get("source-hash")) == source_hash(english):
-                state = "translated"
-            else:
-                state = "outdated"
-            row["languages"][lang] = {
-                "state": state,
-                "translator": meta.get("translator", ""),
-                "date": meta.get("translation-date", ""),
-            }
-        rows.append(row)
-    return rows
+    """One row per English page: its path and, per language, state, translator and date."""
+    return [
+        {"page": rel.as_posix(), "languages": {lang: translation(docs, rel, lang) for lang in languages}}
+        for rel in sorted(p.relative_to(docs / SOURCE) for p in (docs / SOURCE).rglob("*.md"))
+    ]
 
 
 def _languages(config) -> list[str]:
@@ -67,10 +64,9 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     docs = Path(config.docs_dir)
     current = config.plugins["i18n"].current_language
-    rel = page.file.src_uri.split("/", 1)[1]
-    for row in status(docs, [current]) if current != SOURCE else []:
-        if row["page"] == rel:
-            page.meta["translation"] = row["languages"][current]["state"]
+    rel = Path(page.file.src_uri.split("/", 1)[1])
+    if current != SOURCE and (docs / SOURCE / rel).exists():
+        page.meta["translation"] = translation(docs, rel, current)["state"]
     if page.meta.get("template") == "translation-status.html":
         page.meta["translation_rows"] = status(docs, _languages(config))
     return markdown
