@@ -20,8 +20,13 @@ serve: install  ## serve the site at http://127.0.0.1:8000
 build: install  ## build the site into site/
 	$(BIN)/mkdocs build --strict
 
-test: install chromium node  ## run the whole test suite
+# The second pass runs the code and notebook tests as on another CPU: ATen's portable kernels
+# instead of AVX2/AVX-512 ones, and MKL's compatible code path. It must pass unchanged.
+OTHER_CPU := ATEN_CPU_CAPABILITY=default MKL_CBWR=COMPATIBLE
+
+test: install chromium node  ## run the whole test suite, then the code again as on another CPU
 	$(BIN)/python -m pytest
+	$(OTHER_CPU) $(BIN)/python -m pytest -p no:cacheprovider tests/test_code.py tests/test_notebooks.py
 
 node: tests/node/node_modules/.installed  ## Lighthouse and axe-core for the audits (npm)
 

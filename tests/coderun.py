@@ -16,6 +16,7 @@ import os
 import random
 import re
 import tempfile
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,6 +138,12 @@ def reset_state() -> None:
     random.seed(0)
     np.random.seed(0)
     torch.manual_seed(0)
+    torch.set_float32_matmul_precision("highest")
+    torch.set_flush_denormal(False)
+    torch.backends.mkldnn.enabled = True
+    torch.backends.cudnn.deterministic = False
+    torch.backends.cudnn.benchmark = False
+    torch.backends.cuda.matmul.allow_tf32 = False
     torch.set_default_dtype(torch.float32)
     torch.set_default_device(None)
     torch.set_grad_enabled(True)
@@ -164,11 +171,17 @@ def run(piece: Piece) -> Result:
     reset_state()
     import matplotlib.pyplot as plt
 
+    import torch
+
     code = compile("\n" * (piece.firstline - 1) + piece.code, str(ROOT / piece.source), "exec")  # ROOT / abs = abs
     namespace = {"__name__": "__main__", "__file__": piece.source}
     stdout = io.StringIO()
-    here = os.getcwd()
-    with tempfile.TemporaryDirectory() as workdir:
+    here, environment, threads = os.getcwd(), dict(os.environ), torch.get_num_threads()
+    # One thread: a sum is added up in the same order whatever the machine's core count.
+    torch.set_num_threads(1)
+    with tempfile.TemporaryDirectory() as workdir, warnings.catch_warnings():
+        warnings.resetwarnings()  # Python's default filters, whatever pytest or an earlier run set
+        warnings.simplefilter("default")
         os.chdir(workdir)
         try:
             with contextlib.redirect_stdout(stdout):
@@ -177,7 +190,18 @@ def run(piece: Piece) -> Result:
         finally:
             os.chdir(here)
             plt.close("all")
+            torch.set_num_threads(threads)
+            os.environ.clear()  # nothing leaks to the next run through the environment
+            os.environ.update(environment)
     return Result(stdout.getvalue(), files)
+
+
+def recorded(example: Path, figure_names) -> Result:
+    """What ``make outputs`` recorded for an example: its ``.out`` and its committed figures."""
+    return Result(
+        recorded_output(example).read_text(encoding="utf-8"),
+        {name: figure_path(example, name).read_bytes() for name in figure_names},
+    )
 
 
 def recorded_output(example: Path) -> Path:

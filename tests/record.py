@@ -3,24 +3,54 @@
     python tests/record.py             # every example
     python tests/record.py week5/gd    # only examples whose path contains "week5/gd"
 
-Run it after changing an example; commit what it writes.  The test suite fails
-while a recorded output, figure or notebook differs from what the code produces.
+Run it after changing an example; commit what it writes.  A recorded output or figure is
+rewritten only when the new run differs from it beyond the project's tolerance rule
+(tests/tolerance.py), so on a machine whose CPU changes only last digits it writes nothing.
+Each rewrite is printed with its reason.  Notebooks are built from what is recorded.
 """
 
 import sys
 import time
 
-from coderun import EXAMPLES, ROOT, Piece, figure_path, notebook, notebook_path, recorded_output, run
+from coderun import EXAMPLES, ROOT, Piece, figure_path, notebook, notebook_path, recorded, recorded_output, run
+from tolerance import compare_output, compare_svg
 
 
-def write(path, data):
-    """Write only when the content changed, and say so."""
+def write(path, data, why):
     data = data.encode() if isinstance(data, str) else data
-    if path.exists() and path.read_bytes() == data:
-        return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
-    print(f"    wrote {path.relative_to(ROOT)}")
+    print(f"    wrote {path.relative_to(ROOT)}: {why}")
+
+
+def record(example) -> bool:
+    """Run one example; rewrite what no longer holds. True if anything was written."""
+    rel = example.relative_to(ROOT).as_posix()
+    start = time.perf_counter()
+    result = run(Piece(example.read_text(encoding="utf-8"), rel))
+    print(f"{rel}: {time.perf_counter() - start:.2f} s", flush=True)
+    changed = False
+    out = recorded_output(example)
+    if not out.is_file():
+        write(out, result.stdout, "new")
+        changed = True
+    elif problems := compare_output(out.read_text(encoding="utf-8"), result.stdout):
+        write(out, result.stdout, "\n      ".join(["output changed beyond the tolerance rule:", *problems[:5]]))
+        changed = True
+    for name, data in result.files.items():
+        figure = figure_path(example, name)
+        if not figure.is_file():
+            write(figure, data, "new")
+            changed = True
+        elif problems := compare_svg(figure.read_bytes(), data):
+            write(figure, data, "\n      ".join(["figure changed beyond a pixel:", *problems[:5]]))
+            changed = True
+    nb = notebook_path(example)
+    text = notebook(example, recorded(example, result.files))
+    if not nb.is_file() or nb.read_text(encoding="utf-8") != text:
+        write(nb, text, "rebuilt from the example and its recorded output")
+        changed = True
+    return changed
 
 
 def main(patterns):
@@ -28,17 +58,9 @@ def main(patterns):
         p for p in sorted(EXAMPLES.rglob("*.py")) if not patterns or any(s in p.as_posix() for s in patterns)
     ]
     total = time.perf_counter()
-    for example in examples:
-        rel = example.relative_to(ROOT).as_posix()
-        print(f"running {rel} ...", flush=True)
-        start = time.perf_counter()
-        result = run(Piece(example.read_text(encoding="utf-8"), rel))
-        print(f"    {time.perf_counter() - start:.2f} s")
-        write(recorded_output(example), result.stdout)
-        for name, data in result.files.items():
-            write(figure_path(example, name), data)
-        write(notebook_path(example), notebook(example, result))
-    print(f"{len(examples)} examples in {time.perf_counter() - total:.1f} s")
+    changed = [example.relative_to(ROOT).as_posix() for example in examples if record(example)]
+    print(f"{len(examples)} examples in {time.perf_counter() - total:.1f} s; "
+          f"{len(changed)} changed{': ' + ', '.join(changed) if changed else ''}")
 
 
 if __name__ == "__main__":

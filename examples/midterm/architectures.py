@@ -12,13 +12,13 @@ def lenet5():  # 32x32x1 digits; C3 fully connected to S2 (the 1998 paper used a
         nn.Linear(16 * 5 * 5, 120), nn.Tanh(), nn.Linear(120, 84), nn.Tanh(), nn.Linear(84, 10))
 
 
-def alexnet():  # 227x227x3; groups=2 reproduces the two-GPU split of conv2, conv4, conv5; no LRN
+def alexnet(groups=2):  # 227x227x3; groups=2 reproduces the two-GPU split of conv2, conv4, conv5; no LRN
     return nn.Sequential(
         nn.Conv2d(3, 96, 11, stride=4), nn.ReLU(), nn.MaxPool2d(3, 2),
-        nn.Conv2d(96, 256, 5, padding=2, groups=2), nn.ReLU(), nn.MaxPool2d(3, 2),
+        nn.Conv2d(96, 256, 5, padding=2, groups=groups), nn.ReLU(), nn.MaxPool2d(3, 2),
         nn.Conv2d(256, 384, 3, padding=1), nn.ReLU(),
-        nn.Conv2d(384, 384, 3, padding=1, groups=2), nn.ReLU(),
-        nn.Conv2d(384, 256, 3, padding=1, groups=2), nn.ReLU(), nn.MaxPool2d(3, 2), nn.Flatten(),
+        nn.Conv2d(384, 384, 3, padding=1, groups=groups), nn.ReLU(),
+        nn.Conv2d(384, 256, 3, padding=1, groups=groups), nn.ReLU(), nn.MaxPool2d(3, 2), nn.Flatten(),
         nn.Dropout(), nn.Linear(256 * 6 * 6, 4096), nn.ReLU(),
         nn.Dropout(), nn.Linear(4096, 4096), nn.ReLU(), nn.Linear(4096, 1000))
 
@@ -103,6 +103,9 @@ for name, year, build, size, ch in nets:
     results.append((name, year, params, macs))
     shape = f"{size}x{size}x{ch}"
     print(f"{name:<10} {year:>4} {shape:>9} {params:>12,} {macs / 1e6:>12,.1f} M {dense:>9.0%}")
+with torch.device("meta"):
+    one_gpu = alexnet(groups=1)  # every filter sees every input map, as in single-GPU versions
+print(f"AlexNet with groups=1: {sum(p.numel() for p in one_gpu.parameters()):,} parameters")
 
 from importlib.util import find_spec
 

@@ -38,7 +38,7 @@ for step in range(201):
     loss.backward()
     optimiser.step()
     if step % 50 == 0:
-        print(f"step {step:3d}   task A (MSE) {loss_a.item():.4f}   task B (cross-entropy) {loss_b.item():.4f}")
+        print(f"step {step:3d}   task A (MSE) {loss_a.item():.3f}   task B (cross-entropy) {loss_b.item():.3f}")
 
 # The trunk's gradient is the sum of the gradients coming from each head.
 out_reg, out_cls = model(x)

@@ -54,5 +54,5 @@ print("requires_grad of model(x) under torch.no_grad():", logits.requires_grad)
 
 print("\n   x_1     x_2    p(0)   p(1)   p(2)   class")
 for point, p, k in zip(new_points, probs, predicted):
-    print(f"{point[0]:6.2f}  {point[1]:6.2f}   {p[0]:.3f}  {p[1]:.3f}  {p[2]:.3f}     {k}")
+    print(f"{point[0]:6.2f}  {point[1]:6.2f}   {p[0]:.2f}   {p[1]:.2f}   {p[2]:.2f}     {k}")
 print("every row of probabilities sums to 1:", torch.allclose(probs.sum(dim=1), torch.ones(5)))

@@ -73,6 +73,7 @@ from importlib.util import find_spec
 
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
+    from matplotlib.colors import ListedColormap
 
     colours = ["tab:blue", "tab:orange", "tab:green"]
     # Predicted class at every point of a 150 x 150 grid covering the data.
@@ -84,7 +85,9 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
     for ax, model, name in [(axes[0], linear, "2 → 3"), (axes[1], network, "2 → 100 → 3")]:
         with torch.no_grad():
             regions = model(grid).argmax(dim=1).reshape(g1.shape)
-        ax.contourf(g1, g2, regions, levels=[-0.5, 0.5, 1.5, 2.5], colors=colours, alpha=0.3)
+        # One coloured pixel per grid point: a point on a class boundary can only change its own pixel.
+        ax.imshow(regions.numpy(), origin="lower", extent=(-1.2, 1.2, -1.2, 1.2), interpolation="nearest",
+                  cmap=ListedColormap(colours), vmin=0, vmax=2, alpha=0.3)
         for k, colour in enumerate(colours):
             ax.scatter(X[c == k, 0], X[c == k, 1], s=10, color=colour)
         ax.set_title(f"{name}: {accuracy(model):.0%}")
