@@ -46,12 +46,16 @@ def _fence_end(lines: list[str], start: int) -> int:
     return len(lines) - 1
 
 
-def quoted_after_outputs(page: Path) -> list[tuple[int, int, list[tuple[int, str]]]]:
+def language(page: Path) -> str:
+    """docs/fr/... is French; a page outside docs/ (a test's fixture) is English."""
+    return page.relative_to(ROOT / "docs").parts[0] if page.is_relative_to(ROOT / "docs") else "en"
+
+
+def quoted_after_outputs(page: Path, lang: str | None = None) -> list[tuple[int, int, list[tuple[int, str]]]]:
     """For each output fence of a page: (line of its code fence, line of the output fence,
     [(line, decimal as written)] quoted in the prose after it).  Line numbers start at 1."""
     lines = page.read_text(encoding="utf-8").splitlines()
-    lang = page.relative_to(ROOT / "docs").parts[0] if page.is_relative_to(ROOT / "docs") else "en"
-    decimal = DECIMALS["en" if lang == "en" else "other"]
+    decimal = DECIMALS["en" if (lang or language(page)) == "en" else "other"]
     found, code_line, index = [], None, 0
     while index < len(lines):
         match = FENCE.match(lines[index])
@@ -83,18 +87,19 @@ def _as_number(written: str) -> Num:
     return Num(written, "," if "," in written else ".")
 
 
-def prose_number_problems(where: str, printed: str) -> list[str]:
+def prose_number_problems(where: str, printed: str, lang: str | None = None) -> list[str]:
     """Problems with the numbers quoted after the output of the code fence at `where`
     ("docs/fr/week2/practicum.md:221"), given what that code printed now."""
     page, _, line = where.rpartition(":")
     # Printed numbers, thousands separators read; prose may quote a magnitude without its sign.
     numbers = [Num(n.lstrip("-+").replace(",", "")) for n in PRINTED.findall(printed)]
     problems = []
-    for code_line, _, quoted in quoted_after_outputs(ROOT / page):
+    lang = lang or language(ROOT / page)
+    for code_line, _, quoted in quoted_after_outputs(ROOT / page, lang):
         if code_line != int(line):
             continue
         for lineno, written in quoted:
-            if not page.startswith("docs/en/") and THOUSANDS.match(written):
+            if lang != "en" and THOUSANDS.match(written):
                 continue
             if not quoted_in(_as_number(written), numbers):
                 problems.append(f"{page}:{lineno}: {written} is not printed by the code above it")

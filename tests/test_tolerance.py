@@ -111,3 +111,39 @@ def test_real_edits_to_an_example_fail_the_rule(example, pattern, new):
     edited = pattern.sub(new, code, count=1)
     printed = run(Piece(edited, f"examples/{example}")).stdout
     assert not same_output(recorded_output(path).read_text(encoding="utf-8"), printed)
+
+
+PROSE_PAGE = """# Page
+
+```python
+print("loss 0.3461, accuracy 97.5%, 15,470.3 M multiply-adds")
+```
+
+```output
+loss 0.3461, accuracy 97.5%, 15,470.3 M multiply-adds
+```
+
+The loss is 0.346 (about 0.35), the accuracy 97.5%, the cost 15.5 billion;
+$0.5 \\cdot 2 = 1.0$ is a formula, and "6.8 million" is a quotation.
+The loss is 0.351 here, which the code does not print.
+
+## Next section
+
+3.14 is not after an output block.
+"""
+
+
+def test_prose_numbers_are_checked_naming_page_and_line(tmp_path):
+    from coderun import pieces
+    from prose import prose_number_problems
+
+    page = tmp_path / "page.md"
+    page.write_text(PROSE_PAGE, encoding="utf-8")
+    (piece,) = pieces([page])
+    problems = prose_number_problems(piece.shown_at[0], run(piece).stdout)
+    assert problems == [f"{page}:13: 0.351 is not printed by the code above it"]
+    french = tmp_path / "fr.md"
+    french.write_text(PROSE_PAGE.replace("0.346 (about 0.35)", "0,346 (environ 0,35)").replace("0.351", "0,351"),
+                      encoding="utf-8")
+    problems = prose_number_problems(pieces([french])[0].shown_at[0], run(piece).stdout, lang="fr")
+    assert problems == [f"{french}:13: 0,351 is not printed by the code above it"]
