@@ -30,7 +30,7 @@ def table(base: str) -> None:
     print("| page type | page | performance | FCP | LCP | TBT | transferred |")
     print("|---|---|---|---|---|---|---|")
     for kind, path in PAGE_TYPES.items():
-        runs = [lighthouse(base + path, ["performance"]) for _ in range(3)]
+        runs = lighthouse([base + path] * 3, ["performance"])
         runs.sort(key=lambda report: report["categories"]["performance"]["score"])
         median = runs[1]
         score = round(median["categories"]["performance"]["score"] * 100)

@@ -101,9 +101,16 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """A static file server that compresses text with gzip, as a production server would."""
 
     COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb")
+    CACHE: dict = {}
 
     def log_message(self, *args):
         pass
+
+    def handle(self):
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):  # the browser moved on before the reply ended
+            pass
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -111,7 +118,10 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             path = path / "index.html"
         if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() or path.suffix not in self.COMPRESSED:
             return super().send_head()
-        body = gzip.compress(path.read_bytes())
+        key = (path, path.stat().st_mtime_ns)
+        if key not in self.CACHE:  # every page loads the search index: compress each file once
+            self.CACHE[key] = gzip.compress(path.read_bytes(), compresslevel=6)
+        body = self.CACHE[key]
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")

@@ -81,21 +81,27 @@ def test_axe_finds_no_violation(served, browser, path, scheme):
     assert not violations, "\n".join(violations)
 
 
-def lighthouse(url: str, categories: list[str]) -> dict:
-    """Lighthouse's JSON report for one page, in Debian's Chromium, mobile preset."""
-    command = [
-        str(NODE / ".bin" / "lighthouse"), url, "--quiet", "--output=json", "--output-path=stdout",
-        "--only-categories=" + ",".join(categories), "--chrome-flags=" + " ".join(CHROMIUM_ARGS),
-    ]
-    run = subprocess.run(command, capture_output=True, text=True, timeout=300,
-                         env=dict(os.environ, CHROME_PATH=CHROMIUM))
+def lighthouse(urls: list[str], categories: list[str]) -> list[dict]:
+    """Lighthouse's report for each page (mobile preset), all in one Debian Chromium."""
+    run = subprocess.run(
+        ["node", str(NODE.parent / "lighthouse-pages.mjs"), ",".join(categories), *urls],
+        capture_output=True, text=True, timeout=600, cwd=NODE.parent,
+        env=dict(os.environ, CHROME_PATH=CHROMIUM, CHROME_FLAGS=json.dumps(CHROMIUM_ARGS)),
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     return json.loads(run.stdout)
 
 
+@pytest.fixture(scope="module")
+def lighthouse_reports(served) -> dict:
+    """One Lighthouse run per page type, in one browser, shared by the tests below."""
+    reports = lighthouse([served + path for path in PAGE_TYPES.values()], ["accessibility", "best-practices", "seo"])
+    return dict(zip(PAGE_TYPES.values(), reports))
+
+
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_lighthouse_scores(served, path):
-    report = lighthouse(served + path, ["accessibility", "best-practices", "seo"])
+def test_lighthouse_scores(lighthouse_reports, path):
+    report = lighthouse_reports[path]
     scores = {name: category["score"] for name, category in report["categories"].items()}
     failing = [
         f"{audit['id']}: {audit['title']}"
