@@ -25,7 +25,7 @@ build: install  ## build the site into site/
 OTHER_CPU := ATEN_CPU_CAPABILITY=default MKL_CBWR=COMPATIBLE
 
 test: install chromium node  ## run the whole test suite, then the code again as on another CPU
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=15
 	$(OTHER_CPU) $(BIN)/python -m pytest -p no:cacheprovider tests/test_code.py tests/test_notebooks.py
 
 node: tests/node/node_modules/.installed  ## Lighthouse and axe-core for the audits (npm)
