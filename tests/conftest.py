@@ -10,16 +10,33 @@ import sys
 import threading
 from pathlib import Path
 
+from urllib.parse import urlsplit
+
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["en", "fr", "es", "pt"]
+# The test suite builds the site as if published under a sub-path, as GitHub Pages serves a
+# project site, and serves it there: every page, link, search and download is tested where
+# a relative-path mistake would show.
+PUBLISHED_URL = "https://example.org/course/"
+PREFIX = urlsplit(PUBLISHED_URL).path  # "/course/"
 
 
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+def mkdocs_config(path: Path) -> dict:
+    """mkdocs.yml as MkDocs reads it (!ENV tags resolved)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(path, encoding="utf-8") as file:
+        return yaml_load(file)
+
+
+def mkdocs_build(project: Path, site: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project (never with -q: it hides warnings from --strict)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", NO_COLOR="1")
+    if site_url:
+        env["SITE_URL"] = site_url
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=env, capture_output=True, text=True,
@@ -35,7 +52,7 @@ def site(tmp_path_factory) -> Path:
     if os.environ.get("SITE_DIR"):
         return Path(os.environ["SITE_DIR"]).resolve()
     out = tmp_path_factory.mktemp("site")
-    build = mkdocs_build(ROOT, out)
+    build = mkdocs_build(ROOT, out, PUBLISHED_URL)
     log = build.stdout + build.stderr
     assert build.returncode == 0, log
     assert "WARNING" not in log, log
@@ -56,7 +73,7 @@ PAGES = {
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = mkdocs_config(ROOT / "mkdocs.yml")
     config["nav"] = [{"Home": "index.md"}, {"Guide": "guide.md"}]
     config["validation"]["nav"]["omitted_files"] = "info"  # tests may add pages
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
@@ -79,21 +96,22 @@ def build(project: Path) -> tuple[int, str]:
 
 
 @contextlib.contextmanager
-def serve(directory: Path):
-    """Serve a built site on http://127.0.0.1:<port>/ (with gzip); yields the base URL."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
+def serve(directory: Path, prefix: str = "/"):
+    """Serve a built site on http://127.0.0.1:<port><prefix> (with gzip), as a static host
+    does: a missing page gets the site's 404.html with status 404.  Yields the base URL."""
+    handler = functools.partial(QuietHandler, directory=str(directory), prefix=prefix)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}/"
+        yield f"http://127.0.0.1:{server.server_port}{prefix}"
     finally:
         server.shutdown()
 
 
 @pytest.fixture(scope="session")
 def served(site):
-    """The built site on http://127.0.0.1:<port>/, as `mkdocs serve` would show it."""
-    with serve(site) as base:
+    """The built site on http://127.0.0.1:<port>/course/, where it is published."""
+    with serve(site, "/" if os.environ.get("SITE_DIR") else PREFIX) as base:
         yield base
 
 
@@ -103,6 +121,16 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb")
     CACHE: dict = {}
 
+    def __init__(self, *args, prefix="/", **kwargs):
+        self.prefix = prefix
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path):
+        path = path.split("?")[0].split("#")[0]
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(self.prefix):])
+
     def log_message(self, *args):
         pass
 
@@ -111,6 +139,19 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             super().handle()
         except (BrokenPipeError, ConnectionResetError):  # the browser moved on before the reply ended
             pass
+
+    def send_error(self, code, message=None, explain=None):
+        """A missing page gets the site's own 404 page, as GitHub Pages serves it."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def send_head(self):
         path = Path(self.translate_path(self.path))

@@ -4,7 +4,7 @@ and bad input fails the build with a message naming the file at fault."""
 import traceback
 
 import pytest
-from conftest import ROOT, build, write
+from conftest import ROOT, build, mkdocs_config, write
 from coderun import Piece, run
 
 def test_fixture_site_pages_and_fallback(project):
@@ -70,7 +70,7 @@ def test_notebook_pages_in_every_language_with_download_and_colab(project):
         assert '<a class="md-button" href="demo.ipynb" download>' in page
         assert (project / "site" / prefix / "notebooks/demo/demo.ipynb").is_file()
         assert "colab.research.google.com" not in page  # no repo_url, no Colab link
-    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = mkdocs_config(project / "mkdocs.yml")
     config["repo_url"] = "https://github.com/example/course"
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     code, log = build(project)

@@ -6,12 +6,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-import yaml
-from conftest import LANGUAGES, ROOT
+from conftest import LANGUAGES, PREFIX, PUBLISHED_URL, ROOT
 from coderun import Fence, fences
 
 DOCS = ROOT / "docs"
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+SITE_URL = PUBLISHED_URL  # the suite's build (tests/conftest.py)
 SOURCE_PAGES = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*") if p.suffix in (".md", ".ipynb"))
 
 
@@ -40,6 +39,8 @@ class PageParser(HTMLParser):
         self.search_placeholder = None
         self.nav_labels = []
         self.menu = {}  # hreflang -> href, from the language menu
+        self.menu_lang = {}  # hreflang -> lang attribute of the menu link
+        self.menu_current = []  # languages marked aria-current in the menu
         self.heading_ids = []
         self.maths = 0
         self.images = 0
@@ -61,6 +62,9 @@ class PageParser(HTMLParser):
         self._in_nav_label = tag == "span" and "md-ellipsis" in (a.get("class") or "")
         if tag == "a" and "md-select__link" in (a.get("class") or ""):
             self.menu[a.get("hreflang")] = a.get("href")
+            self.menu_lang[a.get("hreflang")] = a.get("lang")
+            if a.get("aria-current"):
+                self.menu_current.append(a.get("hreflang"))
         if tag == "article":
             self._in_article += 1
         if self._in_article:
@@ -108,10 +112,14 @@ def test_language_and_menu(site, page):
         path = html_file(site, lang, page)
         parsed = parse(path)
         assert parsed.lang == lang, f"{path}: <html lang={parsed.lang}>"
-        assert set(parsed.menu) == set(LANGUAGES) == set(parsed.head_alternates)
+        assert set(parsed.menu) == set(LANGUAGES) == set(parsed.head_alternates) - {"x-default"}
+        assert parsed.head_alternates["x-default"] == parsed.head_alternates["en"]
+        assert all(parsed.menu_lang[other] == other for other in LANGUAGES), parsed.menu_lang
+        assert parsed.menu_current == [lang], f"{path}: current language {parsed.menu_current}"
         for other in LANGUAGES:
             for where, href in [("menu", parsed.menu[other]), ("hreflang", parsed.head_alternates[other])]:
                 href = href.removeprefix(SITE_URL.rstrip("/"))  # hreflang alternates are absolute
+                href = href.removeprefix(PREFIX.rstrip("/"))  # and the menu may link the root as /course/
                 target = ((site if href.startswith("/") else path.parent) / href.lstrip("/")).resolve() / "index.html"
                 assert target == html_file(site, other, page).resolve(), f"{path}: {where} entry {other} -> {href}"
 
@@ -136,7 +144,7 @@ def _code(page: Path) -> list[str]:
     return [f.code for f in fences(page) if f.lang in ("python", "output")]
 
 
-ENGLISH_NAV = {"Home", "Week 2", "Week 5", "Midterm review", "Glossary", "Translations"}
+ENGLISH_NAV = {"Home", "Week 2", "Week 5", "Midterm review", "Glossary"}
 
 
 @pytest.mark.parametrize("page", [p for p in SOURCE_PAGES if p.suffix == ".md"], ids=str)

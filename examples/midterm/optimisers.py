@@ -1,33 +1,60 @@
-# SGD, SGD with momentum, RMSprop and Adam on the same ill-conditioned problem.
+# SGD, momentum, RMSprop and Adam on an ill-conditioned valley, each at its best learning rate,
+# with the valley aligned with the axes and rotated by 45 degrees.
+import math
+
 import torch
 
 torch.manual_seed(0)
 
-# f(w) = (w1^2 + 50 w2^2) / 2: 50 times steeper along w2 than along w1. Minimum 0 at (0, 0).
-scales = torch.tensor([1.0, 50.0])
+# f(w) = 1/2 w^T A w. Axis-aligned valley: A = diag(1, 50), 50 times steeper along w2 than along w1.
+# The same valley rotated by 45 degrees: A_rot = R A R^T, starting point rotated with it (R w0),
+# so both problems are one problem seen in two coordinate systems. Minimum 0 at (0, 0).
+mu, L = 1.0, 50.0
+A = torch.diag(torch.tensor([mu, L], dtype=torch.float64))
+c = math.sqrt(0.5)
+R = torch.tensor([[c, -c], [c, c]], dtype=torch.float64)  # rotation by 45 degrees
+w0 = torch.tensor([-4.0, 1.0], dtype=torch.float64)
+valleys = {"aligned with the axes": (A, w0), "rotated by 45 degrees": (R @ A @ R.T, R @ w0)}
 
 
-def f(w):
-    return 0.5 * (scales * w**2).sum()
-
-
-settings = {
-    "SGD          lr=0.035": lambda p: torch.optim.SGD(p, lr=0.035),
-    "SGD+momentum lr=0.035": lambda p: torch.optim.SGD(p, lr=0.035, momentum=0.9),
-    "RMSprop      lr=0.05": lambda p: torch.optim.RMSprop(p, lr=0.05),
-    "Adam         lr=0.3": lambda p: torch.optim.Adam(p, lr=0.3),
-}
-
-print(f"{'optimiser':<22} {'step 10':>9} {'step 50':>9} {'step 100':>9}   final w")
-for name, make in settings.items():
-    w = torch.tensor([-4.0, 1.0], requires_grad=True)  # same start for everybody
-    optimiser = make([w])
-    losses = {}
-    for step in range(1, 101):
-        optimiser.zero_grad()
-        loss = f(w)
-        loss.backward()
+def losses(make_optimiser, H, start, at=(10, 50, 100)):
+    """Loss f(w) = 1/2 w^T H w after 10, 50 and 100 steps of the optimiser, from `start`."""
+    w = start.clone()
+    optimiser = make_optimiser([w])
+    out = []
+    for step in range(1, max(at) + 1):
+        w.grad = H @ w  # the gradient of f, written by hand: faster than backward() here
         optimiser.step()
-        losses[step] = f(w).item()
-    w1, w2 = w.tolist()
-    print(f"{name:<22} {losses[10]:9.4f} {losses[50]:9.4f} {losses[100]:9.4f}   ({w1:.3f}, {w2:.3f})")
+        if step in at:
+            out.append((0.5 * w @ H @ w).item())
+    return out
+
+
+# Each optimiser keeps its usual defaults except the learning rate, which is swept over a
+# 1-2-5 log-scale grid; the best is the one with the lowest loss after 100 steps.
+grid = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0]
+optimisers = {
+    "SGD": lambda lr: lambda p: torch.optim.SGD(p, lr=lr),
+    "SGD+momentum 0.9": lambda lr: lambda p: torch.optim.SGD(p, lr=lr, momentum=0.9),
+    "RMSprop": lambda lr: lambda p: torch.optim.RMSprop(p, lr=lr),
+    "Adam": lambda lr: lambda p: torch.optim.Adam(p, lr=lr),
+}
+# For reference, heavy-ball momentum with the textbook parameters, which need mu and L.
+sq = math.sqrt(L / mu)
+lr_hb, beta_hb = 4 / (math.sqrt(L) + math.sqrt(mu)) ** 2, ((sq - 1) / (sq + 1)) ** 2
+
+print(f"learning-rate grid: {', '.join(f'{lr:g}' for lr in grid)}")
+print(f"heavy ball (textbook): lr = {lr_hb:.4f}, momentum = {beta_hb:.3f}, from mu = {mu:g} and L = {L:g} (not swept)")
+print(f"loss at the start: {0.5 * w0 @ A @ w0:.1f}")
+for valley, (H, start) in valleys.items():
+    print(f"\nvalley {valley}: loss after 10, 50 and 100 steps")
+    print(f"{'optimiser':<22} {'best lr':>7} {'step 10':>9} {'step 50':>9} {'step 100':>9}   lr with loss < 1 at step 100")
+    for name, make in optimisers.items():
+        runs = {lr: losses(make(lr), H, start) for lr in grid}
+        final = {lr: run[-1] if math.isfinite(run[-1]) else math.inf for lr, run in runs.items()}  # diverged: inf
+        best = min(grid, key=final.get)
+        good = [lr for lr in grid if final[lr] < 1]
+        curve = runs[best]
+        print(f"{name:<22} {best:7g} {curve[0]:9.1e} {curve[1]:9.1e} {curve[2]:9.1e}   {min(good):g} to {max(good):g}")
+    curve = losses(lambda p: torch.optim.SGD(p, lr=lr_hb, momentum=beta_hb), H, start)
+    print(f"{'heavy ball (textbook)':<22} {lr_hb:7.4f} {curve[0]:9.1e} {curve[1]:9.1e} {curve[2]:9.1e}")

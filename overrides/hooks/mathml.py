@@ -2,14 +2,18 @@
 
 pymdownx.arithmatex (``generic: true``) marks ``$...$`` and ``$$...$$`` as
 ``<span class="arithmatex">\\(...\\)</span>`` and ``<div class="arithmatex">\\[...\\]</div>``;
-this hook replaces each mark with MathML, which browsers render natively.
-A formula that latex2mathml cannot read fails the build, naming the page.
+this hook replaces each mark with MathML, which browsers render natively.  Each formula
+keeps its TeX as ``alttext``, its accessible name.  A display formula is a block that
+scrolls sideways when it is too wide; overrides/assets/javascripts/accessibility.js makes
+it focusable only then.  A formula that latex2mathml cannot read fails the build, naming
+the page.
 """
 
 import html
 import re
+import xml.etree.ElementTree as ET
 
-from latex2mathml.converter import convert
+from latex2mathml.converter import convert_to_element
 from mkdocs.exceptions import PluginError
 
 _MATH = re.compile(
@@ -24,10 +28,11 @@ def on_page_content(html_text, page, config, files):
         block = match["block"] is not None
         tex = html.unescape(match["block"] if block else match["inline"]).strip()
         try:
-            mathml = convert(tex, display="block" if block else "inline")
+            math = convert_to_element(tex, display="block" if block else "inline")
         except Exception as error:  # latex2mathml raises several exception types
             raise PluginError(f"{page.file.src_uri}: cannot render math ${tex}$: {error}") from error
-        # tabindex: a wide formula scrolls sideways, so keyboard users must be able to reach it
-        return f'<div class="math" tabindex="0">{mathml}</div>' if block else mathml
+        math.set("alttext", tex)
+        mathml = ET.tostring(math, encoding="unicode")
+        return f'<div class="math">{mathml}</div>' if block else mathml
 
     return _MATH.sub(render, html_text)

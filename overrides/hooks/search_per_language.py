@@ -3,14 +3,12 @@
 static-i18n merges all languages into one ``search/search_index.json`` at the site root
 (ultrabug/mkdocs-static-i18n#271).  After the last language is built, this hook splits it
 into ``<lang>/search/search_index.json`` (English stays at the root), each with only that
-language's pages and ``lang: [<lang>]``, and gives each language a ``sitemap.xml`` at its
-root.  Notebook pages are left out: they repeat the examples that the week pages show, and
+language's pages and ``lang: [<lang>]``.  Notebook pages are left out: they repeat the examples that the week pages show, and
 every reader downloads the index.  ``overrides/assets/javascripts/language-menu.js`` points the theme's search (its
 ``base``) at the reader's language root.
 """
 
 import json
-import shutil
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -36,5 +34,3 @@ def on_post_build(config):
         target = site / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        if prefix:
-            shutil.copyfile(site / "sitemap.xml", site / prefix / "sitemap.xml")

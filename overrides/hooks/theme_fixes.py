@@ -1,7 +1,8 @@
 """Two fixes to the theme's HTML that no template block reaches.
 
 - ``hreflang`` alternates in ``<head>`` become absolute URLs (``site_url`` + path), as
-  search engines require; the language menu keeps its relative links.
+  search engines require, and the English page is also the ``x-default`` alternate; the
+  language menu keeps its relative links.
 - The search dialog gets an accessible name (the theme's own "Search" word).
 """
 
@@ -15,7 +16,11 @@ _SEARCH_WORD = re.compile(r'<input type="text" class="md-search__input" name="qu
 
 def on_post_page(html, page, config):
     here = urljoin(config.site_url or "/", page.url)
-    html = _ALTERNATE.sub(lambda m: f'<link rel="alternate" href="{urljoin(here, m[1])}" hreflang="{m[2]}">', html)
+    def absolute(m):
+        link = f'<link rel="alternate" href="{urljoin(here, m[1])}" hreflang="{m[2]}">'
+        return link + (f'\n    <link rel="alternate" href="{urljoin(here, m[1])}" hreflang="x-default">' if m[2] == "en" else "")
+
+    html = _ALTERNATE.sub(absolute, html)
     word = _SEARCH_WORD.search(html)
     if word:
         html = _SEARCH.sub(rf'\1 aria-label="{word[1]}">', html, count=1)

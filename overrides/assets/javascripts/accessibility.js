@@ -13,4 +13,23 @@ document$.subscribe(function () {
   document.querySelectorAll(".jupyter-wrapper pre").forEach(function (cell) {
     cell.setAttribute("tabindex", "0");
   });
+  focusableWhenScrolling();
 });
+
+// A display formula that is wider than the page scrolls sideways: only then is it a Tab
+// stop (keyboard users can scroll it), named by its TeX (overrides/hooks/mathml.py).
+function focusableWhenScrolling() {
+  document.querySelectorAll(".md-typeset div.math").forEach(function (block) {
+    if (block.scrollWidth > block.clientWidth + 1) {
+      block.setAttribute("tabindex", "0");
+      block.setAttribute("role", "group");
+      var math = block.querySelector("math");
+      if (math) block.setAttribute("aria-label", math.getAttribute("alttext"));
+    } else {
+      block.removeAttribute("tabindex");
+      block.removeAttribute("role");
+      block.removeAttribute("aria-label");
+    }
+  });
+}
+window.addEventListener("resize", focusableWhenScrolling);
