@@ -48,7 +48,7 @@ def site(tmp_path_factory) -> Path:
     """The whole site, built once for the session into a temporary directory.
 
     While working on the browser tests, `SITE_DIR=site pytest tests/test_browser.py` reuses a
-    site built with `make build` instead."""
+    site built with `make build SITE_URL=https://example.org/course/` instead."""
     if os.environ.get("SITE_DIR"):
         return Path(os.environ["SITE_DIR"]).resolve()
     out = tmp_path_factory.mktemp("site")
@@ -111,7 +111,7 @@ def serve(directory: Path, prefix: str = "/"):
 @pytest.fixture(scope="session")
 def served(site):
     """The built site on http://127.0.0.1:<port>/course/, where it is published."""
-    with serve(site, "/" if os.environ.get("SITE_DIR") else PREFIX) as base:
+    with serve(site, PREFIX) as base:
         yield base
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import CHROMIUM, CHROMIUM_ARGS, LANGUAGES
+from conftest import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, PREFIX
 
 NODE = Path(__file__).parent / "node" / "node_modules"
 # One page of each type, in several languages.
@@ -52,7 +52,10 @@ def test_every_link_and_anchor_resolves(site):
             url = urlsplit(target)
             if url.scheme or target.startswith(("mailto:", "data:", "javascript:", "//")):
                 continue
-            file = (site / url.path.lstrip("/")) if url.path.startswith("/") else (path.parent / unquote(url.path))
+            if url.path.startswith("/") and not url.path.startswith(PREFIX):
+                broken.append(f"{path.relative_to(site)}: {target} (outside the site's path {PREFIX})")
+                continue
+            file = (site / url.path.removeprefix(PREFIX)) if url.path.startswith("/") else (path.parent / unquote(url.path))
             file = file.resolve()
             if url.path == "":
                 file = path.resolve()

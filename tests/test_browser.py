@@ -71,7 +71,9 @@ def test_search_returns_the_readers_language_only(served, page, lang):
     page.locator(".md-search__input").click()
     page.locator(".md-search__input").press_sequentially("PyTorch", delay=30)
     page.locator(".md-search-result__link").first.wait_for()
-    paths = [urlsplit(href).path for href in page.locator(".md-search-result__link").evaluate_all("e => e.map(a => a.href)")]
+    base = urlsplit(served).path  # the site's own path (/course/)
+    paths = ["/" + urlsplit(href).path.removeprefix(base)
+             for href in page.locator(".md-search-result__link").evaluate_all("e => e.map(a => a.href)")]
     others = [f"/{other}/" for other in LANGUAGES[1:] if other != lang]
     assert paths and all(p.startswith(f"/{lang}/" if lang != "en" else "/") for p in paths), paths
     assert not [p for p in paths if any(p.startswith(o) for o in others)], paths
@@ -121,3 +123,116 @@ def test_mobile_navigation_and_language_switch(served, browser):
     page.wait_for_url(served + "pt/week5/")
     assert page.locator("html").get_attribute("lang") == "pt"
     context.close()
+
+
+def scroll_to_section(page, section):
+    """Scroll as a reader does; navigation.tracking then writes the section into the address."""
+    page.locator(f"#{section}").evaluate("h => h.scrollIntoView()")
+    page.mouse.wheel(0, 40)  # a little further, as a reader does: the theme follows scroll events
+    page.wait_for_function(f"location.hash === '#{section}'")
+
+
+def test_switch_after_scrolling_keeps_the_section(served, page):
+    """No #anchor in the address to begin with: the reader scrolls, then switches language."""
+    path, section = "week5/lecture-b/", "normalisation"
+    page.goto(lang_url(served, SWITCH_TOUR[0], path))
+    for source, target in zip(SWITCH_TOUR, SWITCH_TOUR[1:]):
+        page.evaluate("window.scrollTo(0, 0)")
+        scroll_to_section(page, section)
+        page.locator(".md-header__option .md-select").hover()
+        page.locator(f'a.md-select__link[hreflang="{target}"]').click()
+        page.wait_for_url(re.compile(re.escape(lang_url(served, target, path)) + "#" + section + "$"))
+        box = page.locator(f"#{section}").bounding_box()
+        assert box and 0 <= box["y"] < page.viewport_size["height"], f"{source}->{target}: not at #{section}"
+
+
+def test_switch_after_scrolling_on_a_phone(served, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(served + "fr/week5/lecture-b/")
+    scroll_to_section(page, "normalisation")
+    page.locator(".md-header__option .md-select button").click()
+    page.locator('a.md-select__link[hreflang="es"]').click()
+    page.wait_for_url(served + "es/week5/lecture-b/#normalisation")
+    box = page.locator("#normalisation").bounding_box()
+    assert box and 0 <= box["y"] < 740
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_404_page_in_the_readers_language(served, browser, lang):
+    """As GitHub Pages serves it: any missing address under the site gets the root 404.html."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: msg.type == "error" and "404 (Not Found)" not in msg.text and errors.append(msg.text))
+    response = page.goto(lang_url(served, lang, "no/such/page/"))
+    assert response.status == 404
+    page.wait_for_function(f"document.documentElement.lang === '{lang}' && document.querySelector('.md-content h1')")
+    # The language menu leads to each language's home.
+    menu = page.locator("a.md-select__link").evaluate_all("e => e.map(a => [a.hreflang, a.href])")
+    assert dict(menu) == {other: lang_url(served, other, "") for other in LANGUAGES}
+    # Search works: the reader's language index answers.
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill("PyTorch")
+    page.wait_for_selector(".md-search-result__link")
+    links = page.locator(".md-search-result__link").evaluate_all("e => e.map(a => a.href)")
+    assert links and all(link.startswith(lang_url(served, lang, "")) for link in links), links
+    page.keyboard.press("Escape")
+    # The palette toggle works.
+    before = page.evaluate("document.body.dataset.mdColorScheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    assert page.evaluate("document.body.dataset.mdColorScheme") != before
+    context.close()
+    assert not errors, errors
+
+
+def test_copy_buttons_copy_commands_not_prompts_and_output_is_not_copied(served, browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(served)
+    console = page.locator("div.highlight", has_text="pip install").first
+    console.hover()
+    console.locator("button[data-md-type=copy]").click()
+    assert page.evaluate("navigator.clipboard.readText()") == "python -m pip install torch matplotlib"
+    output = page.locator("div.language-output").first
+    output.hover()
+    assert not output.locator("button[data-md-type=copy]").is_visible()
+    context.close()
+
+
+def test_notebook_page_has_copy_buttons_and_downloads(served, browser):
+    from coderun import ROOT
+
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(served + "fr/notebooks/week5/momentum/")
+    cell = page.locator(".jupyter-wrapper .highlight-ipynb").first
+    cell.hover()
+    cell.locator("button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == (ROOT / "examples/week5/momentum.py").read_text(encoding="utf-8").rstrip("\n")
+    download = page.locator("a[download]").first.get_attribute("href")
+    response = page.request.get(page.url + download)
+    assert response.ok and response.json()["cells"]
+    context.close()
+
+
+def test_formulas_are_named_and_focusable_only_when_they_scroll(served, browser):
+    for width in (1280, 375):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.goto(served + "midterm/")
+        page.wait_for_load_state("load")
+        state = page.evaluate("""() => [...document.querySelectorAll('.md-typeset div.math')].map(d => ({
+            scrolls: d.scrollWidth > d.clientWidth + 1, focusable: d.tabIndex === 0 && d.hasAttribute('tabindex'),
+            named: !!d.querySelector('math').getAttribute('alttext')}))""")
+        assert state and all(f["named"] for f in state)
+        assert all(f["focusable"] == f["scrolls"] for f in state), [f for f in state if f["focusable"] != f["scrolls"]][:3]
+        if width == 375:
+            assert any(f["scrolls"] for f in state)  # on a phone some formulas are wider than the page
+        else:
+            assert not all(f["scrolls"] for f in state)
+        assert all(page.locator("math").evaluate_all("m => m.map(x => !!x.getAttribute('alttext'))"))
+        context.close()

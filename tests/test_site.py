@@ -182,9 +182,27 @@ def test_admonitions_carry_their_own_title():
     assert not untitled, untitled
 
 
-def test_404_page_speaks_every_language(site):
-    page = (site / "404.html").read_text(encoding="utf-8")
+def test_each_language_has_its_404_page(site):
     for lang in LANGUAGES:
-        assert f'<section lang="{lang}">' in page
-    for words in ["This page does not exist.", "Cette page n'existe pas.", "Esta página no existe.", "Esta página não existe."]:
-        assert words in page.replace("&#39;", "'")
+        path = site / ("" if lang == "en" else lang + "/") / "404.html"
+        assert parse(path).lang == lang, path
+
+
+def test_sitemaps_per_language_and_robots(site):
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    for lang in LANGUAGES:
+        prefix = "" if lang == "en" else lang + "/"
+        urls = ET.parse(site / prefix / "sitemap.xml").getroot().findall("s:url", ns)
+        assert len(urls) >= len(SOURCE_PAGES) - 1
+        for url in urls:
+            loc = url.find("s:loc", ns).text
+            rest = loc.removeprefix(SITE_URL)
+            assert loc.startswith(SITE_URL) and (rest.startswith(prefix) if prefix else rest.split("/")[0] not in LANGUAGES), loc
+            links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
+            assert set(links) == set(LANGUAGES) | {"x-default"} and links["x-default"] == links["en"], loc
+    robots = (site / "robots.txt").read_text(encoding="utf-8")
+    assert [line for line in robots.splitlines() if line.startswith("Sitemap:")] == [
+        f"Sitemap: {SITE_URL}{'' if lang == 'en' else lang + '/'}sitemap.xml" for lang in LANGUAGES
+    ]

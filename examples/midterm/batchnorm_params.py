@@ -15,7 +15,7 @@ print("learnable parameters:", sum(p.numel() for p in bn.parameters()))
 x = 3 + 2 * torch.randn(64, 16)  # 64 examples, 16 features, mean about 3, std about 2
 y = bn(x)
 mean_zero = torch.allclose(y.mean(dim=0), torch.zeros(16), atol=1e-5)
-std_one = torch.allclose(y.std(dim=0, unbiased=False), torch.ones(16), atol=1e-3)
+std_one = torch.allclose(y.std(dim=0, correction=0), torch.ones(16), atol=1e-3)
 print(f"train mode: every feature has mean 0: {mean_zero}, std 1: {std_one}")
 print(f"running_mean[0] = 0.9 * 0 + 0.1 * {x[:, 0].mean():.4f} = {bn.running_mean[0]:.4f}")
 

@@ -17,16 +17,19 @@ w0 = torch.tensor([-4.0, 1.0], dtype=torch.float64)
 valleys = {"aligned with the axes": (A, w0), "rotated by 45 degrees": (R @ A @ R.T, R @ w0)}
 
 
-def losses(make_optimiser, H, start, at=(10, 50, 100)):
-    """Loss f(w) = 1/2 w^T H w after 10, 50 and 100 steps of the optimiser, from `start`."""
-    w = start.clone()
-    optimiser = make_optimiser([w])
-    out = []
+def losses(make_optimiser, H, start, lrs, at=(10, 50, 100)):
+    """Loss f(w) = 1/2 w^T H w after 10, 50 and 100 steps from `start`, for each learning rate in lrs.
+    One optimiser runs them all: one parameter group, with its own w and lr, per learning rate."""
+    ws = [start.clone() for _ in lrs]
+    optimiser = make_optimiser([{"params": [w], "lr": lr} for w, lr in zip(ws, lrs)])
+    out = {lr: [] for lr in lrs}
     for step in range(1, max(at) + 1):
-        w.grad = H @ w  # the gradient of f, written by hand: faster than backward() here
+        for w in ws:
+            w.grad = H @ w  # the gradient of f, written by hand: faster than backward() here
         optimiser.step()
         if step in at:
-            out.append((0.5 * w @ H @ w).item())
+            for w, lr in zip(ws, lrs):
+                out[lr].append((0.5 * w @ H @ w).item())
     return out
 
 
@@ -34,10 +37,10 @@ def losses(make_optimiser, H, start, at=(10, 50, 100)):
 # 1-2-5 log-scale grid; the best is the one with the lowest loss after 100 steps.
 grid = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0]
 optimisers = {
-    "SGD": lambda lr: lambda p: torch.optim.SGD(p, lr=lr),
-    "SGD+momentum 0.9": lambda lr: lambda p: torch.optim.SGD(p, lr=lr, momentum=0.9),
-    "RMSprop": lambda lr: lambda p: torch.optim.RMSprop(p, lr=lr),
-    "Adam": lambda lr: lambda p: torch.optim.Adam(p, lr=lr),
+    "SGD": lambda groups: torch.optim.SGD(groups),
+    "SGD+momentum 0.9": lambda groups: torch.optim.SGD(groups, momentum=0.9),
+    "RMSprop": lambda groups: torch.optim.RMSprop(groups),
+    "Adam": lambda groups: torch.optim.Adam(groups),
 }
 # For reference, heavy-ball momentum with the textbook parameters, which need mu and L.
 sq = math.sqrt(L / mu)
@@ -50,11 +53,11 @@ for valley, (H, start) in valleys.items():
     print(f"\nvalley {valley}: loss after 10, 50 and 100 steps")
     print(f"{'optimiser':<22} {'best lr':>7} {'step 10':>9} {'step 50':>9} {'step 100':>9}   lr with loss < 1 at step 100")
     for name, make in optimisers.items():
-        runs = {lr: losses(make(lr), H, start) for lr in grid}
+        runs = losses(make, H, start, grid)
         final = {lr: run[-1] if math.isfinite(run[-1]) else math.inf for lr, run in runs.items()}  # diverged: inf
         best = min(grid, key=final.get)
         good = [lr for lr in grid if final[lr] < 1]
         curve = runs[best]
         print(f"{name:<22} {best:7g} {curve[0]:9.1e} {curve[1]:9.1e} {curve[2]:9.1e}   {min(good):g} to {max(good):g}")
-    curve = losses(lambda p: torch.optim.SGD(p, lr=lr_hb, momentum=beta_hb), H, start)
+    curve = losses(lambda groups: torch.optim.SGD(groups, momentum=beta_hb), H, start, [lr_hb])[lr_hb]
     print(f"{'heavy ball (textbook)':<22} {lr_hb:7.4f} {curve[0]:9.1e} {curve[1]:9.1e} {curve[2]:9.1e}")

@@ -1,4 +1,6 @@
-# Three checks from practical methodology: gradient check, forgetting zero_grad, overfitting one small batch.
+# Three checks from practical methodology: gradient check, loss at initialisation, overfitting one small batch.
+import math
+
 import torch
 from torch import nn
 
@@ -12,17 +14,17 @@ eps = 1e-6
 numeric = torch.stack([(f(w + eps * e) - f(w - eps * e)) / (2 * eps) for e in torch.eye(5, dtype=torch.float64)])
 print("1. autograd matches finite differences:", torch.allclose(w.grad, numeric, atol=1e-6))
 
-# 2. Gradients accumulate: without zero_grad(), the second backward adds to the first.
-layer = nn.Linear(3, 1)
-x = torch.randn(4, 3)
-layer(x).sum().backward()
-first = layer.weight.grad.clone()
-layer(x).sum().backward()  # forgot layer.zero_grad()
-print("2. without zero_grad the gradient doubles:", torch.allclose(layer.weight.grad, 2 * first))
+# 2. Loss at initialisation: a fresh classifier is about as good as a uniform guess over the 3 classes,
+# so its cross-entropy should be close to log 3. Much more points to badly scaled inputs, the wrong loss or labels.
+model = nn.Sequential(nn.Linear(10, 64), nn.ReLU(), nn.Linear(64, 3))
+x, y = torch.randn(1000, 10), torch.randint(0, 3, (1000,))
+with torch.no_grad():
+    initial, scaled = nn.functional.cross_entropy(model(x), y), nn.functional.cross_entropy(model(100 * x), y)
+print(f"2. loss at initialisation {initial:.2f}, log 3 = {math.log(3):.2f};",
+      f"with inputs 100 times too large {scaled:.1f}")
 
 # 3. A correct model and training loop can drive the loss to ~0 on 8 examples.
-model = nn.Sequential(nn.Linear(10, 64), nn.ReLU(), nn.Linear(64, 3))
-xb, yb = torch.randn(8, 10), torch.randint(0, 3, (8,))
+xb, yb = x[:8], y[:8]
 optimiser = torch.optim.Adam(model.parameters(), lr=0.01)
 for step in range(201):
     optimiser.zero_grad()

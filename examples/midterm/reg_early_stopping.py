@@ -3,17 +3,18 @@
 import torch
 
 torch.manual_seed(0)
+f64 = torch.float64  # double precision, so that which epoch is best does not depend on rounding
 
 # Linear regression with more weights (40) than training examples (30) and noisy targets:
 # gradient descent first learns the signal, then starts fitting the noise.
 d = 40
-true_w = torch.zeros(d, dtype=torch.float64)
+true_w = torch.zeros(d, dtype=f64)
 true_w[:5] = 1.0
-x_train, x_val = torch.randn(30, d, dtype=torch.float64), torch.randn(200, d, dtype=torch.float64)
-y_train = x_train @ true_w + 0.5 * torch.randn(30, dtype=torch.float64)
-y_val = x_val @ true_w + 0.5 * torch.randn(200, dtype=torch.float64)
+x_train, x_val = torch.randn(30, d, dtype=f64), torch.randn(200, d, dtype=f64)
+y_train = x_train @ true_w + 0.5 * torch.randn(30, dtype=f64)
+y_val = x_val @ true_w + 0.5 * torch.randn(200, dtype=f64)
 
-w = torch.zeros(d, dtype=torch.float64, requires_grad=True)
+w = torch.zeros(d, dtype=f64, requires_grad=True)
 optimiser = torch.optim.SGD([w], lr=0.05)
 
 
@@ -53,8 +54,9 @@ for e in [1, 10, best_epoch, stop]:
 last_w = w.detach().clone()  # (kept only for the comparison below)
 with torch.no_grad():
     w.copy_(best_w)
-print(f"restored the weights of epoch {best_epoch}: validation loss {validation_loss():.4f}, "
-      f"the best one: {validation_loss() == best_val}")
+restored = validation_loss()
+print(f"restored the weights of epoch {best_epoch}: validation loss {restored:.4f},",
+      "equal to the best:", restored == best_val)
 
 # What if we had not stopped? Go back to the last weights and train on to epoch 1000.
 with torch.no_grad():

@@ -2,12 +2,12 @@
 import torch
 
 torch.manual_seed(0)
-torch.set_default_dtype(torch.float64)
+f64 = torch.float64  # double precision for the least-squares solves
 
 # A noisy 1D regression with only 20 training points.
-x_train = torch.linspace(-3, 3, 20).unsqueeze(1)
-y_train = torch.sin(x_train) + 0.3 * torch.randn(20, 1)
-x_test = torch.linspace(-3, 3, 200).unsqueeze(1)
+x_train = torch.linspace(-3, 3, 20, dtype=f64).unsqueeze(1)
+y_train = torch.sin(x_train) + 0.3 * torch.randn(20, 1, dtype=f64)
+x_test = torch.linspace(-3, 3, 200, dtype=f64).unsqueeze(1)
 y_test = torch.sin(x_test)  # the noise-free function we want
 
 
@@ -15,10 +15,10 @@ def train(seed):
     """A network with one hidden layer of 10 tanh units: the hidden layer is random (set by the seed),
     the output layer is fitted by least squares on the training points (plus a tiny L2 term for stability)."""
     g = torch.Generator().manual_seed(100 + seed)  # its own random stream
-    w, b = 2 * torch.randn(1, 10, generator=g), 2 * torch.randn(10, generator=g)
+    w, b = 2 * torch.randn(1, 10, generator=g, dtype=f64), 2 * torch.randn(10, generator=g, dtype=f64)
     features = lambda x: torch.tanh(x @ w + b)
     f = features(x_train)
-    v = torch.linalg.solve(f.T @ f + 1e-3 * torch.eye(10), f.T @ y_train)
+    v = torch.linalg.solve(f.T @ f + 1e-3 * torch.eye(10, dtype=f64), f.T @ y_train)
     return lambda x: features(x) @ v
 
 

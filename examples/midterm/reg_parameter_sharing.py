@@ -23,9 +23,10 @@ print("   shared gradient = gradient of use 1 + gradient of use 2:",
 
 # 2. Tied autoencoder: the decoder uses the transpose of the encoder's weight matrix.
 W = torch.randn(3, 8, requires_grad=True)  # encoder 8 -> 3
-z = torch.relu(torch.randn(5, 8) @ W.T)
+z = torch.relu(torch.randn(5, 8) @ W.T)  # 5 inputs of size 8 -> 5 codes of size 3
 reconstruction = z @ W  # decoder 3 -> 8, with the same W
-print(f"2. tied autoencoder 8-3-8: {W.numel()} weights instead of {2 * W.numel()}")
+print(f"2. tied autoencoder 8-3-8: {W.numel()} weights instead of {2 * W.numel()};",
+      f"codes {tuple(z.shape)}, reconstructions {tuple(reconstruction.shape)}")
 
 # 3. A 1D convolution is a dense layer whose matrix repeats the same 3 weights along its diagonals.
 conv = nn.Conv1d(1, 1, kernel_size=3, bias=False)

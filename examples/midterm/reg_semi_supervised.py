@@ -1,4 +1,5 @@
-# Semi-supervised learning by self-training: 2 labelled points, 200 unlabelled points in 2 clusters.
+# Semi-supervised learning: 2 labelled points, 200 unlabelled points in 2 clusters.
+# Self-training (the classifier labels the points it is sure of) against label propagation (labels go to neighbours).
 import torch
 import torch.nn.functional as F
 
@@ -19,8 +20,8 @@ x_lab = torch.tensor([[-2.0, 4.0], [2.0, -4.0]])  # one labelled point per class
 y_lab = torch.tensor([0, 1])
 
 
-def fit_and_score(x, y):
-    """Logistic regression (a linear classifier) trained on (x, y); returns its test accuracy."""
+def fit(x, y):
+    """Logistic regression (a linear classifier) trained on (x, y); returns the function that gives its scores."""
     w = torch.zeros(2, 2, requires_grad=True)
     b = torch.zeros(2, requires_grad=True)
     optimiser = torch.optim.SGD([w, b], lr=0.1)
@@ -28,13 +29,27 @@ def fit_and_score(x, y):
         optimiser.zero_grad()
         F.cross_entropy(x @ w + b, y).backward()
         optimiser.step()
-    return ((x_test @ w + b).argmax(1) == y_test).float().mean().item()
+    return lambda x: (x @ w + b).detach()
 
 
-print(f"2 labelled points only:         test accuracy {fit_and_score(x_lab, y_lab):.3f}")
+def test_accuracy(model):
+    return (model(x_test).argmax(dim=1) == y_test).float().mean().item()
 
-# Self-training: repeatedly give a pseudo-label to the unlabelled point we are most sure of,
-# here the one closest to an already labelled point, which takes that point's label.
+
+model = fit(x_lab, y_lab)
+print(f"2 labelled points only:   test accuracy {test_accuracy(model):.2f}")
+
+# 1. Self-training: the classifier gives a pseudo-label to each unlabelled point it is confident about
+# (probability above 0.99), is trained again on the labelled and pseudo-labelled points, and so on.
+for _ in range(5):
+    confidence, pseudo = F.softmax(model(x_unlab), dim=1).max(dim=1)
+    sure = confidence > 0.99
+    model = fit(torch.cat([x_lab, x_unlab[sure]]), torch.cat([y_lab, pseudo[sure]]))
+correct = (pseudo[sure] == y_hidden[sure]).float().mean()
+print(f"self-training:            pseudo-labels correct {correct:.2f}   test accuracy {test_accuracy(model):.2f}")
+
+# 2. Label propagation: repeatedly give the unlabelled point closest to an already labelled point
+# that point's label, so that labels spread from neighbour to neighbour through the dense regions.
 pseudo = torch.full((200,), -1)  # -1: not labelled yet
 for step in range(200):
     done = pseudo >= 0
@@ -45,7 +60,6 @@ for step in range(200):
     closest, which = dist.min(dim=1)
     i = closest.argmin()
     pseudo[i] = y_known[which[i]]
-
-print(f"pseudo-labels that are correct: {(pseudo == y_hidden).float().mean():.3f}")
-x_all, y_all = torch.cat([x_lab, x_unlab]), torch.cat([y_lab, pseudo])
-print(f"2 labels + 200 pseudo-labels:   test accuracy {fit_and_score(x_all, y_all):.3f}")
+model = fit(torch.cat([x_lab, x_unlab]), torch.cat([y_lab, pseudo]))
+correct = (pseudo == y_hidden).float().mean()
+print(f"label propagation:        pseudo-labels correct {correct:.2f}   test accuracy {test_accuracy(model):.2f}")

@@ -30,12 +30,17 @@ g = torch.randn(5)
 (g * torch.relu(x)).sum().backward()
 report("ReLU", "dL/dx = g * [x > 0]", torch.allclose(x.grad, g * (x > 0)))
 
-# Duplicate (a branch): y1 = x, y2 = x  ->  dL/dx = g1 + g2
+# Duplicate (a branch): x is sent to two operations, sin(x) and x^2, as if through y1 = x and y2 = x.
+# g1 = dL/dy1 comes back through sin, g2 = dL/dy2 through the square; autograd adds them at the fork.
 x = torch.randn(4, requires_grad=True)
-g1, g2 = torch.randn(4), torch.randn(4)
-y1, y2 = x, x  # the same value sent along two paths
-((g1 * y1).sum() + (g2 * y2).sum()).backward()
+u1, u2 = torch.randn(4), torch.randn(4)  # upstream gradients of sin(x) and of x^2
+((u1 * torch.sin(x)).sum() + (u2 * x**2).sum()).backward()
+g1 = u1 * torch.cos(x)  # back through sin, whose derivative is cos
+g2 = u2 * 2 * x  # back through the square, whose derivative is 2x
 report("Duplicate", "dL/dx = g1 + g2", torch.allclose(x.grad, g1 + g2))
+print("  g1     =", "  ".join(f"{v:+.3f}" for v in g1))
+print("  g2     =", "  ".join(f"{v:+.3f}" for v in g2))
+print("  dL/dx  =", "  ".join(f"{v:+.3f}" for v in x.grad))
 
 # Add: y = x1 + x2  ->  dL/dx1 = g and dL/dx2 = g (the gradient is copied)
 x1 = torch.randn(4, requires_grad=True)

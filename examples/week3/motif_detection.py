@@ -1,4 +1,4 @@
-# Finding a motif in a noisy signal by sliding a filter along it (a matched filter).
+# Finding a motif in a noisy signal by sliding a kernel along it (a matched filter).
 import torch
 import torch.nn.functional as F
 
@@ -15,11 +15,11 @@ for p in planted:
     x[p : p + k] += motif
 x[decoy_at : decoy_at + k] -= motif
 
-# The filter is the motif itself: the response at i is the dot product of the motif
+# The kernel is the motif itself: the response at i is the dot product of the motif
 # with the window x[i : i+k], large when the window looks like the motif.
 w = motif
 response = F.conv1d(x.view(1, 1, n), w.view(1, 1, k)).view(-1)  # n - k + 1 = 114 positions
-print(f"signal length {n}, filter length {k}, responses {len(response)}")
+print(f"signal length {n}, kernel length {k}, responses {len(response)}")
 print(f"response to a clean motif: |w|^2 = {(w @ w).item():.1f}")
 
 threshold = 0.5 * (w @ w)
@@ -54,14 +54,14 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
     import matplotlib.pyplot as plt
 
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(7, 4), sharex=True)
-    top.plot(range(n), x, color="0.3", linewidth=1)
+    top.plot(range(n), x.numpy(), color="0.3", linewidth=1)
     for p in planted:
         top.axvspan(p - 0.5, p + k - 0.5, color="tab:green", alpha=0.25)
     top.axvspan(decoy_at - 0.5, decoy_at + k - 0.5, color="tab:red", alpha=0.2)
     top.set_ylabel("$x$")
-    bottom.plot(range(len(response)), response, color="tab:blue", linewidth=1.2)
+    bottom.plot(range(len(response)), response.numpy(), color="tab:blue", linewidth=1.2)
     bottom.axhline(threshold.item(), color="0.5", linestyle="--", linewidth=1)
-    bottom.plot(found, response[found], "v", color="tab:green", markersize=7)
+    bottom.plot(found, response[found].numpy(), "v", color="tab:green", markersize=7)
     bottom.set_ylabel(r"$y_i = \sum_j w_j\, x_{i+j}$")
     bottom.set_xlabel("$i$")
     fig.tight_layout()

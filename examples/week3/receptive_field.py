@@ -58,7 +58,7 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
 
     fig, ax = plt.subplots(figsize=(4.2, 3.6))
     shown = grad[r0 - 4 : r0 + r + 4, c0 - 4 : c0 + r + 4]
-    image = ax.imshow(shown / shown.max(), cmap="viridis", interpolation="nearest")
+    image = ax.imshow((shown / shown.max()).numpy(), cmap="viridis", interpolation="nearest")
     ax.add_patch(Rectangle((3.5, 3.5), r, r, fill=False, edgecolor="white", linestyle="--"))
     ax.set_xticks([])
     ax.set_yticks([])

@@ -105,8 +105,8 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
     for ax, stage, ring, title, lim in zip(axes, stages, circles, titles, limits):
         for k, p in enumerate(stage):
             colour = "tab:blue" if k < 9 else "tab:orange"  # horizontal lines blue, vertical orange
-            ax.plot(p[:, 0], p[:, 1], color=colour, linewidth=0.8)
-        ax.plot(ring[:, 0], ring[:, 1], color="black", linewidth=1.4)  # the unit circle, transformed
+            ax.plot(p[:, 0].numpy(), p[:, 1].numpy(), color=colour, linewidth=0.8)
+        ax.plot(ring[:, 0].numpy(), ring[:, 1].numpy(), color="black", linewidth=1.4)  # the unit circle, transformed
         ax.axhline(0, color="0.6", linewidth=0.5)
         ax.axvline(0, color="0.6", linewidth=0.5)
         ax.set_title(title, fontsize=10)

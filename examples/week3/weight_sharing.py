@@ -48,8 +48,8 @@ print(f"conv kernel: {kernel.numel()} weights; locally connected layer: {W.numel
 print("kernel gradient = sum of the gradients of its", n_out, "copies:",
       torch.allclose(kernel.grad, W.grad.sum(0), atol=1e-4))
 
-# 3. What sharing buys: learn a filter from signals that only live on the left half, test on the right.
-target = torch.tensor([1.0, -2.0, 1.0])  # the filter to discover (a second difference)
+# 3. What sharing buys: learn a kernel from signals that only live on the left half, test on the right.
+target = torch.tensor([1.0, -2.0, 1.0])  # the kernel to discover (a second difference)
 
 
 def signals(count, half):

@@ -101,7 +101,7 @@ from importlib.util import find_spec
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(2, 2, figsize=(8, 6), layout="constrained")
+    fig, axes = plt.subplots(2, 2, figsize=(8, 6))
     axes[0, 0].stem(n.numpy(), h.numpy(), markerfmt=".", basefmt="k-")
     axes[0, 0].set_xlabel("$n$")
     axes[0, 0].set_ylabel("$h_n$")
@@ -118,5 +118,6 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
         ax.set_title(title)
         ax.set_xlabel("$t$ (s)")
         ax.set_ylabel("$f$ (Hz)")
-    fig.colorbar(image, ax=axes[1, :].tolist(), label="dB")
+    fig.subplots_adjust(left=0.1, right=0.86, bottom=0.08, top=0.95, hspace=0.35, wspace=0.3)
+    fig.colorbar(image, cax=fig.add_axes([0.88, 0.08, 0.02, 0.37]), label="dB")
     fig.savefig("audio_filter.svg")

@@ -6,9 +6,6 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-# Hundreds of tiny convolutions: one CPU thread avoids the cost of waking up others.
-threads = torch.get_num_threads()
-torch.set_num_threads(1)
 
 
 def out_size(n, k, s=1, p=0, d=1):
@@ -77,5 +74,3 @@ for conv in [
 # A batch keeps its size; channels become out_channels; widths follow the formula.
 conv = nn.Conv1d(4, 6, kernel_size=3, stride=2, padding=1)
 print("Conv1d(4, 6, k=3, s=2, p=1): input (10, 4, 32) -> output", tuple(conv(torch.randn(10, 4, 32)).shape))
-
-torch.set_num_threads(threads)  # put the setting back

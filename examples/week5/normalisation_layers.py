@@ -13,7 +13,7 @@ eps = 1e-5
 def normalise(x, dims):
     """(x - mean) / sqrt(var + eps), statistics over the given axes, biased variance (divide by the count)."""
     mean = x.mean(dim=dims, keepdim=True)
-    var = x.var(dim=dims, keepdim=True, unbiased=False)
+    var = x.var(dim=dims, keepdim=True, correction=0)
     return (x - mean) / torch.sqrt(var + eps)
 
 
@@ -36,7 +36,7 @@ layer = nn.BatchNorm2d(C)  # momentum=0.1, running_mean starts at 0 and running_
 y_train = layer(x)  # training mode is the default
 count = N * H * W  # values per channel
 batch_mean = x.mean(dim=(0, 2, 3))
-batch_var_unbiased = x.var(dim=(0, 2, 3), unbiased=True)  # divide by count - 1 for the running estimate
+batch_var_unbiased = x.var(dim=(0, 2, 3), correction=1)  # divide by count - 1 for the running estimate
 expected_mean = 0.9 * torch.zeros(C) + 0.1 * batch_mean
 expected_var = 0.9 * torch.ones(C) + 0.1 * batch_var_unbiased
 print("running_mean = 0.9 * 0 + 0.1 * batch mean:", torch.allclose(layer.running_mean, expected_mean, atol=1e-5))

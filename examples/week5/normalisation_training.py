@@ -30,7 +30,7 @@ first = make_mlp(False)[0]
 print(f"inputs: mean {x.mean().item():.1f}, std {x.std().item():.1f}")
 print(f"first-layer pre-activations at initialisation: std {first(x).std().item():.1f}")
 
-print(f"{'lr':>5} {'BatchNorm':>9} {'final loss':>10} {'accuracy':>8} {'dead units (layer 1)':>20}")
+print(f"{'lr':>5} {'BatchNorm':>9} {'final loss':>10} {'training accuracy':>17} {'dead units (layer 1)':>20}")
 for lr in [0.01, 0.1]:
     for batch_norm in [False, True]:
         torch.manual_seed(1)  # the same initial weights for every run
@@ -45,7 +45,7 @@ for lr in [0.01, 0.1]:
         with torch.no_grad():
             logits = model(x)
             loss = nn.functional.cross_entropy(logits, labels).item()
-            accuracy = (logits.argmax(1) == labels).float().mean().item()
+            accuracy = (logits.argmax(1) == labels).float().mean().item()  # on the training data
             hidden = model[: 3 if batch_norm else 2](x)  # output of the first ReLU
             dead = (hidden.amax(0) == 0).sum().item()  # units that are zero for every sample
-        print(f"{lr:5.2f} {str(batch_norm):>9} {loss:10.4f} {accuracy:8.3f} {dead:>17d}/16")
+        print(f"{lr:5.2f} {str(batch_norm):>9} {loss:10.4f} {accuracy:17.3f} {dead:>17d}/16")

@@ -16,11 +16,12 @@ document$.subscribe(function () {
   focusableWhenScrolling();
 });
 
-// A display formula that is wider than the page scrolls sideways: only then is it a Tab
-// stop (keyboard users can scroll it), named by its TeX (overrides/hooks/mathml.py).
+// A display formula or a table that is wider than the page scrolls sideways: only then is
+// it a Tab stop (keyboard users can scroll it); a formula is named by its TeX
+// (overrides/hooks/mathml.py).
 function focusableWhenScrolling() {
-  document.querySelectorAll(".md-typeset div.math").forEach(function (block) {
-    if (block.scrollWidth > block.clientWidth + 1) {
+  document.querySelectorAll(".md-typeset div.math, .md-typeset__scrollwrap").forEach(function (block) {
+    if (block.scrollWidth > block.clientWidth) {
       block.setAttribute("tabindex", "0");
       block.setAttribute("role", "group");
       var math = block.querySelector("math");
@@ -32,4 +33,6 @@ function focusableWhenScrolling() {
     }
   });
 }
+// Layout may change after the first paint (fonts, images, a narrower window): check again.
+window.addEventListener("load", focusableWhenScrolling);
 window.addEventListener("resize", focusableWhenScrolling);
