@@ -9,8 +9,8 @@ torch.manual_seed(0)
 # f(w) = 1/2 w^T A w. Axis-aligned valley: A = diag(1, 50), 50 times steeper along w2 than along w1.
 # The same valley rotated by 45 degrees: A_rot = R A R^T, starting point rotated with it (R w0),
 # so both problems are one problem seen in two coordinate systems. Minimum 0 at (0, 0).
-mu, L = 1.0, 50.0
-A = torch.diag(torch.tensor([mu, L], dtype=torch.float64))
+ell, L = 1.0, 50.0
+A = torch.diag(torch.tensor([ell, L], dtype=torch.float64))
 c = math.sqrt(0.5)
 R = torch.tensor([[c, -c], [c, c]], dtype=torch.float64)  # rotation by 45 degrees
 w0 = torch.tensor([-4.0, 1.0], dtype=torch.float64)
@@ -42,12 +42,12 @@ optimisers = {
     "RMSprop": lambda groups: torch.optim.RMSprop(groups),
     "Adam": lambda groups: torch.optim.Adam(groups),
 }
-# For reference, heavy-ball momentum with the textbook parameters, which need mu and L.
-sq = math.sqrt(L / mu)
-lr_hb, beta_hb = 4 / (math.sqrt(L) + math.sqrt(mu)) ** 2, ((sq - 1) / (sq + 1)) ** 2
+# For reference, heavy-ball momentum with the textbook parameters, which need ell and L.
+sq = math.sqrt(L / ell)
+lr_hb, beta_hb = 4 / (math.sqrt(L) + math.sqrt(ell)) ** 2, ((sq - 1) / (sq + 1)) ** 2
 
 print(f"learning-rate grid: {', '.join(f'{lr:g}' for lr in grid)}")
-print(f"heavy ball (textbook): lr = {lr_hb:.4f}, momentum = {beta_hb:.3f}, from mu = {mu:g} and L = {L:g} (not swept)")
+print(f"heavy ball (textbook): lr = {lr_hb:.4f}, momentum = {beta_hb:.3f}, from ell = {ell:g} and L = {L:g} (not swept)")
 print(f"loss at the start: {0.5 * w0 @ A @ w0:.1f}")
 for valley, (H, start) in valleys.items():
     print(f"\nvalley {valley}: loss after 10, 50 and 100 steps")

@@ -26,12 +26,6 @@ print(f"L = {L.item():.0f}")
 print(f"dL/dx: by hand 2r*y = {2 * rv * yv:.0f}, autograd {x.grad.item():.0f}")
 print(f"dL/dy: by hand 2r*(x+2y) = {2 * rv * (xv + 2 * yv):.0f}, autograd {y.grad.item():.0f}")
 
-# Gradients ACCUMULATE: a second backward adds to .grad instead of replacing it.
-L = (x * y + y**2) ** 2  # build the graph again
-L.backward()
-print(f"after a second backward, x.grad = {x.grad.item():.0f} (90 + 90)")
-x.grad = None  # reset before computing a new gradient (or x.grad.zero_())
-y.grad = None
 
 # --- 2. A vector output: y = f(x) with x in R^3, y in R^2 ---
 def f(x):
@@ -62,8 +56,8 @@ x.grad = None
 (v * f(x)).sum().backward()
 print("grad of v.y:", fmt(x.grad))
 
-# Accumulation again: two calls of backward(v) without zeroing give 2 v^T J.
+# The first call kept the graph (retain_graph=True): a second backward pass, from v = e_0,
+# gives row 0 of J. (Clear x.grad first: backward adds into it.)
 x.grad = None
-y.backward(v, retain_graph=True)
-y.backward(v)
-print("two calls  :", fmt(x.grad))
+y.backward(torch.tensor([1.0, 0.0]))
+print("from e_0   :", fmt(x.grad), "(row 0 of J)")

@@ -4,7 +4,7 @@ import torch
 torch.manual_seed(0)
 
 # A diagonal A: its eigenvalues are the curvatures along the two axes.
-lambdas = torch.tensor([1.0, 4.0], dtype=torch.float64)  # smallest mu = 1, largest L = 4
+lambdas = torch.tensor([1.0, 4.0], dtype=torch.float64)  # smallest ell = 1, largest L = 4
 L = lambdas.max().item()
 
 
@@ -29,9 +29,9 @@ w0 = torch.tensor([-3.0, 2.0], dtype=torch.float64)
 step_sizes = {"too small": 0.05, "1/L": 1 / L, "oscillating": 0.45, "diverging": 0.55}
 steps = 20
 
-print(f"curvatures: mu = {lambdas.min().item():.0f}, L = {L:.0f};  1/L = {1 / L:.3f},  2/L = {2 / L:.3f}")
+print(f"curvatures: ell = {lambdas.min().item():.0f}, L = {L:.0f};  1/L = {1 / L:.3f},  2/L = {2 / L:.3f}")
 print(f"loss at the start: {f(w0).item():.3e}")
-print(f"{'regime':>12} {'gamma':>6} {'1-gamma*mu':>11} {'1-gamma*L':>10} {'loss after 20 steps':>20}")
+print(f"{'regime':>12} {'gamma':>6} {'1-gamma*ell':>11} {'1-gamma*L':>10} {'loss after 20 steps':>20}")
 paths = {}
 for name, gamma in step_sizes.items():
     paths[name] = gradient_descent(gamma, steps, w0)
@@ -39,10 +39,10 @@ for name, gamma in step_sizes.items():
     loss = f(paths[name][-1]).item()
     print(f"{name:>12} {gamma:6.3f} {factors[0].item():11.2f} {factors[1].item():10.2f} {loss:20.3e}")
 
-# The best constant step for a quadratic balances the two factors: 2 / (mu + L).
+# The best constant step for a quadratic balances the two factors: 2 / (ell + L).
 best = 2 / (lambdas.min().item() + L)
 loss_best = f(gradient_descent(best, steps, w0)[-1]).item()
-print(f"best constant step 2/(mu+L) = {best:.3f}: both factors {1 - best * 1:.2f} and {1 - best * L:.2f}, "
+print(f"best constant step 2/(ell+L) = {best:.3f}: both factors {1 - best * 1:.2f} and {1 - best * L:.2f}, "
       f"loss {loss_best:.3e}")
 
 from importlib.util import find_spec

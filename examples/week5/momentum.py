@@ -5,9 +5,9 @@ import torch
 
 torch.manual_seed(0)
 
-# f(w) = 1/2 w^T A w with A diagonal: eigenvalues from mu = 1 to L = 100 (condition number 100).
+# f(w) = 1/2 w^T A w with A diagonal: eigenvalues from ell = 1 to L = 100 (condition number 100).
 lambdas = torch.logspace(0, 2, 10, dtype=torch.float64)
-mu, L = lambdas.min().item(), lambdas.max().item()
+ell, L = lambdas.min().item(), lambdas.max().item()
 
 
 def grad_f(w):
@@ -68,14 +68,14 @@ def steps_to_tolerance(gamma, beta, tol=1e-6, max_steps=10000):
     return None
 
 
-kappa = L / mu
+kappa = L / ell
 sq = math.sqrt(kappa)
 settings = {
     "GD, gamma = 1/L": (1 / L, 0.0),
-    "GD, gamma = 2/(mu+L)": (2 / (mu + L), 0.0),
-    "momentum, optimal": (4 / (math.sqrt(L) + math.sqrt(mu)) ** 2, ((sq - 1) / (sq + 1)) ** 2),
+    "GD, gamma = 2/(ell+L)": (2 / (ell + L), 0.0),
+    "momentum, optimal": (4 / (math.sqrt(L) + math.sqrt(ell)) ** 2, ((sq - 1) / (sq + 1)) ** 2),
 }
-print(f"condition number kappa = L/mu = {kappa:.0f}")
+print(f"condition number kappa = L/ell = {kappa:.0f}")
 print(f"{'method':>22} {'gamma':>7} {'beta':>6} {'steps to 1e-6':>14}")
 for name, (g, b) in settings.items():
     print(f"{name:>22} {g:7.4f} {b:6.3f} {steps_to_tolerance(g, b):14d}")

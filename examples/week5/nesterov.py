@@ -5,9 +5,9 @@ import torch
 
 torch.manual_seed(0)
 
-# f(w) = 1/2 w^T A w with A diagonal: ten curvatures from mu = 1 to L = 100 (condition number 100).
+# f(w) = 1/2 w^T A w with A diagonal: ten curvatures from ell = 1 to L = 100 (condition number 100).
 lambdas = torch.logspace(0, 2, 10, dtype=torch.float64)
-mu, L = lambdas.min().item(), lambdas.max().item()
+ell, L = lambdas.min().item(), lambdas.max().item()
 
 
 def grad_f(w):
@@ -69,11 +69,11 @@ def run(gamma, beta, nesterov, max_steps):
     return f"> {max_steps}", w
 
 
-sq = math.sqrt(L / mu)
+sq = math.sqrt(L / ell)
 settings = {
     "gamma = 1/L, beta = 0.9": (1 / L, 0.9),
     "gamma = 1/L, beta = 0.99": (1 / L, 0.99),
-    "textbook heavy ball": (4 / (math.sqrt(L) + math.sqrt(mu)) ** 2, ((sq - 1) / (sq + 1)) ** 2),
+    "textbook heavy ball": (4 / (math.sqrt(L) + math.sqrt(ell)) ** 2, ((sq - 1) / (sq + 1)) ** 2),
     "textbook Nesterov": (1 / L, (sq - 1) / (sq + 1)),
 }
 print("steps to shrink |w - w*| a million times:")
