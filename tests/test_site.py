@@ -206,3 +206,11 @@ def test_sitemaps_per_language_and_robots(site):
     assert [line for line in robots.splitlines() if line.startswith("Sitemap:")] == [
         f"Sitemap: {SITE_URL}{'' if lang == 'en' else lang + '/'}sitemap.xml" for lang in LANGUAGES
     ]
+
+
+def test_formulas_are_real_mathml_with_their_tex(site):
+    """Symbols are characters, not escaped references shown as text; every formula keeps its TeX."""
+    page = (site / "week5/lecture-b/index.html").read_text(encoding="utf-8")
+    assert "&amp;#x" not in page
+    assert page.count("<math ") > 10 and page.count(" alttext=") == page.count("<math ")
+    assert '<mo>=</mo>' in page or '<mo>&#x0003D;</mo>' in page

@@ -31,6 +31,9 @@ def on_page_content(html_text, page, config, files):
             math = convert_to_element(tex, display="block" if block else "inline")
         except Exception as error:  # latex2mathml raises several exception types
             raise PluginError(f"{page.file.src_uri}: cannot render math ${tex}$: {error}") from error
+        for node in math.iter():  # latex2mathml stores symbols as character references ("&#x0003D;")
+            if node.text:
+                node.text = html.unescape(node.text)
         math.set("alttext", tex)
         mathml = ET.tostring(math, encoding="unicode")
         return f'<div class="math">{mathml}</div>' if block else mathml

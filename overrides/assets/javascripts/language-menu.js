@@ -1,6 +1,8 @@
 // The language menu already links this page in every language (mkdocs-static-i18n).
-// 1. Keep the reader's place: carry the section (#id) over to the other language,
-//    and keep Material's own language handler from replacing the link's target.
+// 1. Keep the reader's place: carry the section being read (#id) over to the other
+//    language, and keep Material's own language handler from replacing the link's target.
+//    The section is the last heading scrolled past, measured at the click: the address
+//    (navigation.tracking) can lag behind on a phone, where the table of contents is hidden.
 // 2. Search the reader's language only: the theme finds the search index (and the
 //    sitemap) under its `base`, which is set here to the language's root, where
 //    overrides/hooks/search_per_language.py writes that language's index.
@@ -17,8 +19,18 @@
     var link = event.target.closest && event.target.closest("a.md-select__link[hreflang]");
     if (!link) return;
     event.stopPropagation();
-    link.hash = location.hash;
+    link.hash = currentSection();
   }, true);
+
+  function currentSection() {
+    if (window.scrollY === 0) return location.hash;
+    var current = "";
+    document.querySelectorAll(".md-content [id]:is(h1, h2, h3, h4, h5, h6)").forEach(function (heading) {
+      var margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
+      if (heading.getBoundingClientRect().top <= margin + 10) current = "#" + heading.id;
+    });
+    return current;
+  }
 
   var sitemap = new URL(config.base + "/sitemap.xml", location.href).href;
   var open = XMLHttpRequest.prototype.open;
