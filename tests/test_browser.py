@@ -141,7 +141,10 @@ def test_switch_after_scrolling_keeps_the_section(served, page):
         scroll_to_section(page, section)
         page.locator(".md-header__option .md-select").hover()
         page.locator(f'a.md-select__link[hreflang="{target}"]').click()
-        page.wait_for_url(re.compile(re.escape(lang_url(served, target, path)) + "#" + section + "$"))
+        # The page opens at the section (the theme's tracking may then rename the address
+        # after the section above it: what counts is where the reader is).
+        page.wait_for_url(re.compile(re.escape(lang_url(served, target, path)) + "#"))
+        page.wait_for_load_state("load")
         box = page.locator(f"#{section}").bounding_box()
         assert box and 0 <= box["y"] < page.viewport_size["height"], f"{source}->{target}: not at #{section}"
 
@@ -153,7 +156,8 @@ def test_switch_after_scrolling_on_a_phone(served, browser):
     scroll_to_section(page, "normalisation")
     page.locator(".md-header__option .md-select button").click()
     page.locator('a.md-select__link[hreflang="es"]').click()
-    page.wait_for_url(served + "es/week5/lecture-b/#normalisation")
+    page.wait_for_url(re.compile(re.escape(served + "es/week5/lecture-b/#")))
+    page.wait_for_load_state("load")
     box = page.locator("#normalisation").bounding_box()
     assert box and 0 <= box["y"] < 740
     context.close()

@@ -5,21 +5,21 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-torch.set_default_dtype(torch.float64)  # exact enough to tell a straight line from a bent one
+f64 = torch.float64  # exact enough to tell a straight line from a bent one
 
 
 def rotation(degrees):
     a = math.radians(degrees)
-    return torch.tensor([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]])
+    return torch.tensor([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]], dtype=f64)
 
 
 # A 2-2-2 network with hand-set weights, so that each layer does one clear thing.
-net = nn.Sequential(nn.Linear(2, 2), nn.ReLU(), nn.Linear(2, 2), nn.Tanh())
+net = nn.Sequential(nn.Linear(2, 2), nn.ReLU(), nn.Linear(2, 2), nn.Tanh()).to(f64)
 with torch.no_grad():
-    net[0].weight.copy_(rotation(30) @ torch.diag(torch.tensor([1.5, 0.6])))  # scale, then rotate
-    net[0].bias.copy_(torch.tensor([0.3, -0.2]))  # a translation: the fold will not be at the origin
-    net[2].weight.copy_(torch.tensor([[1.0, 0.8], [0.0, 1.0]]))  # a shear
-    net[2].bias.copy_(torch.tensor([-0.5, 0.1]))
+    net[0].weight.copy_(rotation(30) @ torch.diag(torch.tensor([1.5, 0.6], dtype=f64)))  # scale, then rotate
+    net[0].bias.copy_(torch.tensor([0.3, -0.2], dtype=f64))  # a translation: the fold will not be at the origin
+    net[2].weight.copy_(torch.tensor([[1.0, 0.8], [0.0, 1.0]], dtype=f64))  # a shear
+    net[2].bias.copy_(torch.tensor([-0.5, 0.1], dtype=f64))
 
 
 def angle(R):
@@ -47,15 +47,15 @@ for i in (0, 2):
           f"then rotation {round(angle(U), 1) + 0.0:6.1f} deg; area x {torch.det(W):.3f}; U diag(s) V^T = W: {same}")
 
 # Two linear layers without a nonlinearity between them are one linear layer.
-x = torch.randn(5, 2)
+x = torch.randn(5, 2, dtype=f64)
 with torch.no_grad():
     W = net[2].weight @ net[0].weight
     b = net[2].weight @ net[0].bias + net[2].bias
     print("Linear(Linear(x)) = x W^T + b with W = W2 W1:", torch.allclose(net[2](net[0](x)), x @ W.T + b))
 
 # A grid of 9 horizontal and 9 vertical lines over the square [-2, 2]^2, 401 points each.
-t = torch.linspace(-2, 2, 401)
-levels = torch.linspace(-2, 2, 9)
+t = torch.linspace(-2, 2, 401, dtype=f64)
+levels = torch.linspace(-2, 2, 9, dtype=f64)
 lines = [torch.stack([t, torch.full_like(t, c)], 1) for c in levels]  # horizontal
 lines += [torch.stack([torch.full_like(t, c), t], 1) for c in levels]  # vertical
 
@@ -92,8 +92,8 @@ from importlib.util import find_spec
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 
-    circle = torch.stack([torch.cos(torch.linspace(0, 2 * math.pi, 200)),
-                          torch.sin(torch.linspace(0, 2 * math.pi, 200))], 1)
+    circle = torch.stack([torch.cos(torch.linspace(0, 2 * math.pi, 200, dtype=f64)),
+                          torch.sin(torch.linspace(0, 2 * math.pi, 200, dtype=f64))], 1)
     circles = [circle]
     with torch.no_grad():
         for layer in net:
