@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build test chromium node outputs bench bench-pages clean translations-done
+.PHONY: install serve build site test chromium node outputs bench bench-pages clean translations-done
 
 install: $(VENV)/.installed
 
@@ -17,8 +17,12 @@ $(VENV)/.installed: pyproject.toml
 serve: install  ## serve the site at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: install  ## build the site into site/
+build: install  ## build the site into site/ (for http://127.0.0.1:8000/)
 	$(BIN)/mkdocs build --strict
+
+site: install  ## build the site into site/ for where it is published: make site SITE_URL=https://example.org/course/
+	@test -n "$(SITE_URL)" || { echo "make site SITE_URL=https://<host>/<path>/"; exit 1; }
+	SITE_URL=$(SITE_URL) $(BIN)/mkdocs build --strict
 
 # The second pass runs the code and notebook tests as on another CPU: ATen's portable kernels
 # instead of AVX2/AVX-512 ones, and MKL's compatible code path. It must pass unchanged.
