@@ -188,3 +188,9 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def pytest_collection_modifyitems(items):
+    """Lighthouse runs in the background from the first audit on (tests/test_audits.py): its
+    tests come last, when its reports are ready, so the browser tests run meanwhile."""
+    items.sort(key=lambda item: "lighthouse" in item.name)

@@ -42,7 +42,7 @@ class Links(HTMLParser):
                 self.targets.append(a[key])
 
 
-def test_every_link_and_anchor_resolves(site):
+def test_every_link_and_anchor_resolves(site, lighthouse_running):
     pages = {path: Links() for path in site.rglob("*.html")}
     for path, links in pages.items():
         links.feed(path.read_text(encoding="utf-8"))
@@ -84,22 +84,38 @@ def test_axe_finds_no_violation(served, browser, path, scheme):
     assert not violations, "\n".join(violations)
 
 
-def lighthouse(urls: list[str], categories: list[str]) -> list[dict]:
-    """Lighthouse's report for each page (mobile preset), all in one Debian Chromium."""
-    run = subprocess.run(
+def start_lighthouse(urls: list[str], categories: list[str]) -> subprocess.Popen:
+    """Lighthouse for each page (mobile preset), all in one Debian Chromium, in the background."""
+    return subprocess.Popen(
         ["node", str(NODE.parent / "lighthouse-pages.mjs"), ",".join(categories), *urls],
-        capture_output=True, text=True, timeout=600, cwd=NODE.parent,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=NODE.parent,
         env=dict(os.environ, CHROME_PATH=CHROMIUM, CHROME_FLAGS=json.dumps(CHROMIUM_ARGS)),
     )
-    assert run.returncode == 0, run.stderr[-2000:]
-    return json.loads(run.stdout)
 
 
-@pytest.fixture(scope="module")
-def lighthouse_reports(served) -> dict:
-    """One Lighthouse run per page type, in one browser, shared by the tests below."""
-    reports = lighthouse([served + path for path in PAGE_TYPES.values()], ["accessibility", "best-practices", "seo"])
-    return dict(zip(PAGE_TYPES.values(), reports))
+def reports(process: subprocess.Popen) -> list[dict]:
+    stdout, stderr = process.communicate(timeout=600)
+    assert process.returncode == 0, stderr[-2000:]
+    return json.loads(stdout)
+
+
+def lighthouse(urls: list[str], categories: list[str]) -> list[dict]:
+    return reports(start_lighthouse(urls, categories))
+
+
+@pytest.fixture(scope="session")
+def lighthouse_running(served):
+    """Started by the first audit and left to run while the other tests use the browser;
+    the Lighthouse tests, moved to the end of the session (conftest.py), read its reports."""
+    process = start_lighthouse([served + path for path in PAGE_TYPES.values()], ["accessibility", "best-practices", "seo"])
+    yield process
+    if process.poll() is None:
+        process.kill()
+
+
+@pytest.fixture(scope="session")
+def lighthouse_reports(lighthouse_running) -> dict:
+    return dict(zip(PAGE_TYPES.values(), reports(lighthouse_running)))
 
 
 @pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())

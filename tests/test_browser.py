@@ -258,3 +258,39 @@ def test_formulas_are_named_and_focusable_only_when_they_scroll(served, browser)
             assert not all(f["scrolls"] for f in state)
         assert all(page.locator("math").evaluate_all("m => m.map(x => !!x.getAttribute('alttext'))"))
         context.close()
+
+
+def search(page, query):
+    page.locator(".md-search__input").first.click()
+    page.locator(".md-search__input").fill(query)
+    page.wait_for_selector(".md-search-result__link")
+    return [a.split("?")[0] + ("#" + a.split("#")[1] if "#" in a else "")
+            for a in page.locator(".md-search-result__link").evaluate_all("e => e.map(a => a.href)")]
+
+
+# (language, as typed on a phone or a US keyboard, as written on the page)
+FORGIVING = [
+    ("fr", "retropropagation", "rétropropagation"),
+    ("fr", "reseau de neurones", "réseau de neurones"),
+    ("es", "retropropagacion", "retropropagación"),
+    ("pt", "normalizacao", "normalização"),
+    ("pt", "convolucao", "convolução"),
+    ("en", "normalization", "normalisation"),
+    ("en", "regularization", "regularisation"),
+    ("en", "optimizers", "optimisers"),
+]
+
+
+@pytest.mark.parametrize("lang, typed, written", FORGIVING, ids=[f"{lang}-{typed}" for lang, typed, _ in FORGIVING])
+def test_search_forgives_accents_and_spelling(served, page, lang, typed, written):
+    page.goto(lang_url(served, lang, ""))
+    expected = search(page, written)
+    page.goto(lang_url(served, lang, ""))
+    found = search(page, typed)
+    assert found and found[:3] == expected[:3], (found[:3], expected[:3])
+
+
+def test_common_words_do_not_outrank_content_words(served, page):
+    page.goto(served + "fr/")
+    found = search(page, "normalisation par lots")
+    assert found and "/fr/week5/lecture-b/" in found[0], found[:3]

@@ -13,6 +13,10 @@
   var element = document.getElementById("__config");
   var config = JSON.parse(element.textContent);
   config.base = document.currentScript.dataset.languageBase;
+  // 4. Search forgives accents and spelling: the theme's worker, wrapped (workers/course-search.js).
+  var worker = new URL(document.currentScript.dataset.searchWorker, location.href);
+  worker.search = encodeURIComponent(new URL(config.search, location.href).href);
+  config.search = worker.href;
   element.textContent = JSON.stringify(config);
 
   document.addEventListener("click", function (event) {

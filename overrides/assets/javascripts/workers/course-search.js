@@ -1,0 +1,41 @@
+// The theme's search worker, with words compared the way readers type them
+// (overrides/assets/javascripts/language-menu.js points the theme at this file, which sits
+// next to the theme's worker so that the worker finds its language files).
+// - Accents do not matter: "reseau" finds "réseau", "retropropagacao" finds "retropropagação".
+// - British and American spellings find each other: "normalization", "normalisation".
+// - Common words of the reader's language ("par", "de", "the") do not match on their own.
+// Every token lunr makes, from the pages and from the query, goes through lunr.Token, so
+// folding there changes the index and the query the same way; the theme's index, ranking
+// and language stemmers are unchanged.
+importScripts(decodeURIComponent(location.search.slice(1)));
+
+(function () {
+  var lunr = self.lunr;
+  var Token = lunr.Token;
+  var SPELLING = /(i|y)(s|z)(e|es|ed|ing|er|ers|ation|ations)$/;
+
+  function fold(text) {
+    var parts = /^(.*?)(\**)$/.exec(String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, ""));
+    return parts[1].replace(SPELLING, function (_, vowel, _s, ending) { return vowel + "s" + ending; }) + parts[2];
+  }
+
+  lunr.Token = function (text, metadata) {
+    Token.call(this, fold(text), metadata);
+  };
+  lunr.Token.prototype = Token.prototype;
+
+  // Stop words are dropped from queries (the theme keeps them, so "par" matched "partie").
+  var language = "en";
+  self.addEventListener("message", function (event) {
+    if (event.data && event.data.type === 0) language = event.data.data.config.lang[0];
+  });
+  // Query terms are folded too, also those matched as prefixes, which skip the pipeline.
+  var clause = lunr.Query.prototype.clause;
+  lunr.Query.prototype.clause = function (options) {
+    var filter = (language === "en" ? lunr : lunr[language] || lunr).stopWordFilter;
+    var word = String(options.term || "");  // a prefix query ends with "*"
+    if (filter && word.length && !filter(new Token(word.replace(/\*+$/, "")))) return this;
+    options.term = fold(word);
+    return clause.call(this, options);
+  };
+})();
