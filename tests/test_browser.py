@@ -138,7 +138,7 @@ def test_mobile_navigation_and_language_switch(served, browser):
     page.locator("label.md-overlay").click(position={"x": 360, "y": 10}) if page.locator("label.md-overlay").is_visible() else None
     page.locator(".md-header__option .md-select button").click()
     page.locator('a.md-select__link[hreflang="pt"]').click()
-    page.wait_for_url(served + "pt/week5/")
+    page.wait_for_url(re.compile(re.escape(served + "pt/week5/") + "(#[\\w-]+)?$"))  # with the section read
     assert page.locator("html").get_attribute("lang") == "pt"
     context.close()
 
@@ -294,3 +294,19 @@ def test_common_words_do_not_outrank_content_words(served, page):
     page.goto(served + "fr/")
     found = search(page, "normalisation par lots")
     assert found and "/fr/week5/lecture-b/" in found[0], found[:3]
+
+
+def test_search_index_loads_only_when_search_opens(served, page):
+    requested = []
+    page.on("request", lambda request: "search_index.json" in request.url and requested.append(request.url))
+    page.goto(served + "fr/week5/")
+    page.wait_for_timeout(500)
+    assert not requested  # a page view does not download the language's index
+    search(page, "momentum")
+    assert requested == [served + "fr/search/search_index.json"]
+
+
+def test_glossary_entries_are_found_and_lead_to_their_entry(served, page):
+    page.goto(served + "es/")
+    found = search(page, "campo receptivo")
+    assert served + "es/glossary/#receptive-field" in found, found[:5]

@@ -3,7 +3,8 @@
 pymdownx.arithmatex (``generic: true``) marks ``$...$`` and ``$$...$$`` as
 ``<span class="arithmatex">\\(...\\)</span>`` and ``<div class="arithmatex">\\[...\\]</div>``;
 this hook replaces each mark with MathML, which browsers render natively.  Each formula
-keeps its TeX as ``alttext``, its accessible name.  A display formula is a block that
+keeps its TeX as ``alttext``, its accessible name, and is left out of the search index,
+whose snippets would show it flattened into a run of symbols.  A display formula is a block that
 scrolls sideways when it is too wide; overrides/assets/javascripts/accessibility.js makes
 it focusable only then.  A formula that latex2mathml cannot read fails the build, naming
 the page.
@@ -35,6 +36,7 @@ def on_page_content(html_text, page, config, files):
             if node.text:
                 node.text = html.unescape(node.text)
         math.set("alttext", tex)
+        math.set("data-search-exclude", "")  # search snippets would show it as a run of symbols
         mathml = ET.tostring(math, encoding="unicode")
         return f'<div class="math">{mathml}</div>' if block else mathml
 

@@ -9,6 +9,8 @@
 // 3. Material looks for a sitemap.xml next to each hreflang alternate, as if every
 //    language were a separate site; those look-ups fail at once instead of requesting
 //    pages that do not exist.
+// 5. The search index (about 100 KiB) is requested only when the reader opens search, not
+//    on every page view.
 (function () {
   var element = document.getElementById("__config");
   var config = JSON.parse(element.textContent);
@@ -43,7 +45,24 @@
     this._courseUrl = new URL(url, location.href).href;
     return open.apply(this, arguments);
   };
+  var searchOpened = false, waitingForSearch = [];
+  function openSearch() {
+    if (searchOpened) return;
+    searchOpened = true;
+    waitingForSearch.forEach(function (call) { call(); });
+  }
+  document.addEventListener("focusin", function (event) {
+    if (event.target.classList && event.target.classList.contains("md-search__input")) openSearch();
+  });
+  document.addEventListener("change", function (event) {
+    if (event.target.id === "__search" && event.target.checked) openSearch();
+  });
   XMLHttpRequest.prototype.send = function () {
+    if (/\/search_index\.json$/.test(this._courseUrl) && !searchOpened) {
+      var request = this, args = arguments;
+      waitingForSearch.push(function () { send.apply(request, args); });
+      return;
+    }
     if (/\/sitemap\.xml$/.test(this._courseUrl) && this._courseUrl !== sitemap) {
       var request = this;
       setTimeout(function () { request.dispatchEvent(new Event("error")); });
