@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from coderun import ROOT
 from tolerance import NUMBER, Num, quoted_in
-
-ROOT = Path(__file__).resolve().parent.parent
 
 FENCE = re.compile(r"^(\s*)(`{3,})\s*([\w-]*)")
 HEADING = re.compile(r"^\s*#{1,6}\s")
@@ -51,9 +50,9 @@ def language(page: Path) -> str:
     return page.relative_to(ROOT / "docs").parts[0] if page.is_relative_to(ROOT / "docs") else "en"
 
 
-def quoted_after_outputs(page: Path, lang: str | None = None) -> list[tuple[int, int, list[tuple[int, str]]]]:
-    """For each output fence of a page: (line of its code fence, line of the output fence,
-    [(line, decimal as written)] quoted in the prose after it).  Line numbers start at 1."""
+def quoted_after_outputs(page: Path, lang: str | None = None) -> list[tuple[int, list[tuple[int, str]]]]:
+    """For each output fence of a page: (line of its code fence, [(line, decimal as
+    written)] quoted in the prose after it).  Line numbers start at 1."""
     lines = page.read_text(encoding="utf-8").splitlines()
     decimal = DECIMALS["en" if (lang or language(page)) == "en" else "other"]
     found, code_line, index = [], None, 0
@@ -67,7 +66,7 @@ def quoted_after_outputs(page: Path, lang: str | None = None) -> list[tuple[int,
             code_line = index + 1
             index = end + 1
             continue
-        output_line, index = index + 1, end + 1
+        index = end + 1
         prose_start = index
         while index < len(lines) and not FENCE.match(lines[index]) and not HEADING.match(lines[index]):
             index += 1
@@ -78,7 +77,7 @@ def quoted_after_outputs(page: Path, lang: str | None = None) -> list[tuple[int,
             (prose_start + 1 + text.count("\n", 0, m.start()), m[0])
             for m in decimal.finditer(text)
         ]
-        found.append((code_line, output_line, quoted))
+        found.append((code_line, quoted))
     return found
 
 
@@ -95,7 +94,7 @@ def prose_number_problems(where: str, printed: str, lang: str | None = None) -> 
     numbers = [Num(n.lstrip("-+").replace(",", "")) for n in PRINTED.findall(printed)]
     problems = []
     lang = lang or language(ROOT / page)
-    for code_line, _, quoted in quoted_after_outputs(ROOT / page, lang):
+    for code_line, quoted in quoted_after_outputs(ROOT / page, lang):
         if code_line != int(line):
             continue
         for lineno, written in quoted:

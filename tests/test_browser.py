@@ -22,6 +22,28 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture
+def clipboard_page(browser):
+    """A page whose copy buttons may write the clipboard and whose tests may read it."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    yield context.new_page()
+    context.close()
+
+
+def copy(page, block):
+    """What the copy button of a code block puts on the clipboard."""
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+def choose_language(page, target, tap=False):
+    """Pick a language in the header menu: hover it with a mouse, or tap it on a phone."""
+    menu = page.locator(".md-header__option .md-select")
+    menu.locator("button").click() if tap else menu.hover()
+    page.locator(f'a.md-select__link[hreflang="{target}"]').click()
+
+
 # Every ordered pair of languages once, each switch starting where the last one landed.
 SWITCH_TOUR = ["en", "fr", "en", "es", "en", "pt", "fr", "es", "fr", "pt", "es", "pt", "en"]
 
@@ -35,8 +57,7 @@ def test_the_tour_switches_every_ordered_pair_once():
 def test_language_switch_keeps_page_and_section(served, page, path, section):
     page.goto(lang_url(served, SWITCH_TOUR[0], path) + "#" + section)
     for source, target in zip(SWITCH_TOUR, SWITCH_TOUR[1:]):
-        page.locator(".md-header__option .md-select").hover()
-        page.locator(f'a.md-select__link[hreflang="{target}"]').click()
+        choose_language(page, target)
         page.wait_for_url(re.compile(re.escape(lang_url(served, target, path)) + "#" + section + "$"))
         heading = page.locator(f"#{section}")
         assert heading.is_visible()
@@ -98,18 +119,13 @@ def test_search_returns_the_readers_language_only(served, page, lang):
     assert not [p for p in paths if any(p.startswith(o) for o in others)], paths
 
 
-def test_copy_button_copies_the_tested_code_which_runs(served, browser, tmp_path):
+def test_copy_button_copies_the_tested_code_which_runs(served, clipboard_page, tmp_path):
     import subprocess
     import sys
 
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
+    page = clipboard_page
     page.goto(served)
-    block = page.locator("div.highlight", has_text="import torch").first
-    block.hover()
-    block.locator("button[data-md-type=copy]").click()
-    copied = page.evaluate("navigator.clipboard.readText()")
-    context.close()
+    copied = copy(page, page.locator("div.highlight", has_text="import torch").first)
     from coderun import ROOT
 
     assert copied == (ROOT / "examples/intro/fit_a_line.py").read_text(encoding="utf-8").rstrip("\n")
@@ -137,8 +153,7 @@ def test_mobile_navigation_and_language_switch(served, browser):
     page.locator("label.md-header__button[for=__drawer]").click()
     assert page.locator("nav.md-nav--primary").first.is_visible()
     page.locator("label.md-overlay").click(position={"x": 360, "y": 10}) if page.locator("label.md-overlay").is_visible() else None
-    page.locator(".md-header__option .md-select button").click()
-    page.locator('a.md-select__link[hreflang="pt"]').click()
+    choose_language(page, "pt", tap=True)
     page.wait_for_url(re.compile(re.escape(served + "pt/week5/") + "(#[\\w-]+)?$"))  # with the section read
     assert page.locator("html").get_attribute("lang") == "pt"
     context.close()
@@ -158,8 +173,7 @@ def test_switch_after_scrolling_keeps_the_section(served, page):
     for source, target in zip(SWITCH_TOUR, SWITCH_TOUR[1:]):
         page.evaluate("window.scrollTo(0, 0)")
         scroll_to_section(page, section)
-        page.locator(".md-header__option .md-select").hover()
-        page.locator(f'a.md-select__link[hreflang="{target}"]').click()
+        choose_language(page, target)
         # The page opens at the section (the theme's tracking may then rename the address
         # after the section above it: what counts is where the reader is).
         page.wait_for_url(re.compile(re.escape(lang_url(served, target, path)) + "#"))
@@ -173,8 +187,7 @@ def test_switch_after_scrolling_on_a_phone(served, browser):
     page = context.new_page()
     page.goto(served + "fr/week5/lecture-b/")
     scroll_to_section(page, "normalisation")
-    page.locator(".md-header__option .md-select button").click()
-    page.locator('a.md-select__link[hreflang="es"]').click()
+    choose_language(page, "es", tap=True)
     page.wait_for_url(re.compile(re.escape(served + "es/week5/lecture-b/#")))
     page.wait_for_load_state("load")
     box = page.locator("#normalisation").bounding_box()
@@ -211,35 +224,26 @@ def test_404_page_in_the_readers_language(served, browser, lang):
     assert not errors, errors
 
 
-def test_copy_buttons_copy_commands_not_prompts_and_output_is_not_copied(served, browser):
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
+def test_copy_buttons_copy_commands_not_prompts_and_output_is_not_copied(served, clipboard_page):
+    page = clipboard_page
     page.goto(served)
     console = page.locator("div.highlight", has_text="pip install").first
-    console.hover()
-    console.locator("button[data-md-type=copy]").click()
-    assert page.evaluate("navigator.clipboard.readText()") == "python -m pip install torch matplotlib"
+    assert copy(page, console) == "python -m pip install torch matplotlib"
     output = page.locator("div.language-output").first
     output.hover()
     assert not output.locator("button[data-md-type=copy]").is_visible()
-    context.close()
 
 
-def test_notebook_page_has_copy_buttons_and_downloads(served, browser):
+def test_notebook_page_has_copy_buttons_and_downloads(served, clipboard_page):
     from coderun import ROOT
 
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
+    page = clipboard_page
     page.goto(served + "fr/notebooks/week5/momentum/")
-    cell = page.locator(".jupyter-wrapper .highlight-ipynb").first
-    cell.hover()
-    cell.locator("button[data-md-type=copy]").click()
-    copied = page.evaluate("navigator.clipboard.readText()")
+    copied = copy(page, page.locator(".jupyter-wrapper .highlight-ipynb").first)
     assert copied == (ROOT / "examples/week5/momentum.py").read_text(encoding="utf-8").rstrip("\n")
     download = page.locator("a[download]").first.get_attribute("href")
     response = page.request.get(page.url + download)
     assert response.ok and response.json()["cells"]
-    context.close()
 
 
 def test_formulas_are_named_and_focusable_only_when_they_scroll(served, browser):
