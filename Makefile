@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build site test chromium node outputs bench bench-pages clean translations-done
+.PHONY: install serve build site test chromium node outputs bench bench-pages clean translations-done comments
 
 install: $(VENV)/.installed
 
@@ -57,3 +57,6 @@ clean:
 
 translations-done: install  ## mark translations as up to date with their English page: make translations-done FILES="docs/fr/x.md ..."
 	$(BIN)/python overrides/hooks/translations.py $(FILES)
+
+comments: install  ## add new English code comments to examples/locales/<lang>.po for translators
+	$(BIN)/python overrides/hooks/code_comments.py

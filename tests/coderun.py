@@ -11,6 +11,7 @@ languages include the same code, so pieces are keyed by their text and each runs
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import random
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 EXAMPLES = ROOT / "examples"
 FIGURES = DOCS / "assets" / "figures"
-NOTEBOOKS = DOCS / "en" / "notebooks"
+NOTEBOOKS = DOCS / "en" / "notebooks"  # the English notebooks are the ones run
 
 INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"\s*$')
 # Info strings that name Python but that pytest-codeblocks would not collect as such.
@@ -160,11 +161,28 @@ def reset_state() -> None:
 class Result:
     stdout: str
     files: dict[str, bytes]  # files the code wrote into its working directory
+    cells: list[tuple[int, list[str]]] = field(default_factory=list)  # per notebook cell: lines printed, files written
+
+
+CELL_MARKER = "# %%"  # jupytext's percent format: an example's notebook cells
+
+
+def cells(code: str) -> list[tuple[int, str]]:
+    """(first line, text) of each cell: the code split before each ``# %%`` line."""
+    found, start, lines = [], 0, code.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        if line.rstrip() == CELL_MARKER and index > start:
+            found.append((start, "".join(lines[start:index])))
+            start = index
+    found.append((start, "".join(lines[start:])))
+    return found
 
 
 def run(piece: Piece) -> Result:
     """Run a piece as ``python file.py`` would, in a fresh namespace and an empty directory.
 
+    The cells of an example run one after the other in the same namespace, which is what
+    ``python file.py`` does too; what each prints and writes is noted for its notebook.
     Tracebacks name the example file, or the page and line where the code is written.
     """
     os.environ.setdefault("MPLBACKEND", "Agg")
@@ -173,19 +191,24 @@ def run(piece: Piece) -> Result:
 
     import torch
 
-    code = compile("\n" * (piece.firstline - 1) + piece.code, str(ROOT / piece.source), "exec")  # ROOT / abs = abs
+    filename = str(ROOT / piece.source)  # ROOT / abs = abs
     namespace = {"__name__": "__main__", "__file__": piece.source}
     stdout = io.StringIO()
     here, environment, threads = os.getcwd(), dict(os.environ), torch.get_num_threads()
     # One thread: a sum is added up in the same order whatever the machine's core count.
     torch.set_num_threads(1)
+    per_cell = []
     with tempfile.TemporaryDirectory() as workdir, warnings.catch_warnings():
         warnings.resetwarnings()  # Python's default filters, whatever pytest or an earlier run set
         warnings.simplefilter("default")
         os.chdir(workdir)
         try:
-            with contextlib.redirect_stdout(stdout):
-                exec(code, namespace)
+            for start, text in cells(piece.code):
+                code = compile("\n" * (piece.firstline - 1 + start) + text, filename, "exec")
+                before, written = stdout.getvalue().count("\n"), set(os.listdir(workdir))
+                with contextlib.redirect_stdout(stdout):
+                    exec(code, namespace)
+                per_cell.append((stdout.getvalue().count("\n") - before, sorted(set(os.listdir(workdir)) - written)))
             files = {p.name: p.read_bytes() for p in sorted(Path(workdir).iterdir()) if p.is_file()}
         finally:
             os.chdir(here)
@@ -193,14 +216,16 @@ def run(piece: Piece) -> Result:
             torch.set_num_threads(threads)
             os.environ.clear()  # nothing leaks to the next run through the environment
             os.environ.update(environment)
-    return Result(stdout.getvalue(), files)
+    return Result(stdout.getvalue(), files, per_cell)
 
 
-def recorded(example: Path, figure_names) -> Result:
-    """What ``make outputs`` recorded for an example: its ``.out`` and its committed figures."""
+def recorded(example: Path, run_result: Result) -> Result:
+    """What ``make outputs`` recorded for an example: its ``.out`` and its committed figures,
+    split into notebook cells as ``run_result`` (a run of the same code) split them."""
     return Result(
         recorded_output(example).read_text(encoding="utf-8"),
-        {name: figure_path(example, name).read_bytes() for name in figure_names},
+        {name: figure_path(example, name).read_bytes() for name in run_result.files},
+        run_result.cells,
     )
 
 
@@ -216,22 +241,56 @@ def notebook_path(example: Path) -> Path:
     return NOTEBOOKS / example.relative_to(EXAMPLES).with_suffix(".ipynb")
 
 
+@functools.cache
+def english_words() -> dict[str, str]:
+    """The site's English words (``extra.text`` in mkdocs.yml)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as file:
+        return yaml_load(file)["extra"]["text"]
+
+
+def code_comments():
+    """overrides/hooks/code_comments.py: comments, notebooks and pages in each language."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    import code_comments
+
+    return code_comments
+
+
 def notebook(example: Path, result: Result) -> str:
-    """The example as a notebook: its code, and the output and figures recorded from a run."""
+    """The example as an English notebook: an introduction, then its cells, each with the
+    output and figures recorded from a run.  The build makes the other languages' notebooks
+    from this one (overrides/hooks/notebooks_i18n.py)."""
+    import jupytext
     import nbformat
 
+    comments = code_comments()
     rel = example.relative_to(ROOT).as_posix()
-    outputs = []
-    if result.stdout:
-        outputs.append(nbformat.v4.new_output("stream", name="stdout", text=result.stdout))
-    for name, data in result.files.items():
-        if name.endswith(".svg"):
-            outputs.append(nbformat.v4.new_output("display_data", data={"image/svg+xml": data.decode()}))
+    source = example.read_text(encoding="utf-8")
+    index = comments.page_index(DOCS, "en")
+    intro = comments.notebook_intro(rel, comments.summary(source, {}), english_words(), index)
+    code_cells = [c for c in jupytext.reads(source, fmt="py:percent").cells if c.cell_type == "code"]
+    assert len(code_cells) == len(result.cells), f"{rel}: {len(code_cells)} notebook cells, {len(result.cells)} run"
+    printed = iter(result.stdout.splitlines(keepends=True))
+    figures = example.parent.relative_to(EXAMPLES).as_posix()
+    cells = [nbformat.v4.new_markdown_cell(intro)]
+    for count, (cell, (lines, written)) in enumerate(zip(code_cells, result.cells), 1):
+        outputs = []
+        if lines:
+            stream = "".join(next(printed) for _ in range(lines))
+            outputs.append(nbformat.v4.new_output("stream", name="stdout", text=stream))
+        for name in written:
+            if name.endswith(".svg"):
+                alt = index.alts.get(f"{figures}/{name}", name)
+                outputs.append(nbformat.v4.new_output(
+                    "display_data", data={"image/svg+xml": result.files[name].decode()},
+                    metadata={"alt": alt, "filename": name}))
+        cells.append(nbformat.v4.new_code_cell(cell.source, execution_count=count, outputs=outputs))
     nb = nbformat.v4.new_notebook(
-        cells=[
-            nbformat.v4.new_markdown_cell(f"# {example.name}\n\nSource: `{rel}`. Needs `torch`."),
-            nbformat.v4.new_code_cell(example.read_text(encoding="utf-8").rstrip("\n"), execution_count=1, outputs=outputs),
-        ],
+        cells=cells,
         metadata={
             "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
             "language_info": {"name": "python"},

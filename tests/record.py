@@ -46,7 +46,7 @@ def record(example) -> bool:
             write(figure, data, "\n      ".join(["figure changed beyond a pixel:", *problems[:5]]))
             changed = True
     nb = notebook_path(example)
-    text = notebook(example, recorded(example, result.files))
+    text = notebook(example, recorded(example, result))
     if not nb.is_file() or nb.read_text(encoding="utf-8") != text:
         write(nb, text, "rebuilt from the example and its recorded output")
         changed = True

@@ -60,7 +60,9 @@ def test_notebook_pages_in_every_language_with_download_and_colab(project):
     import nbformat
     import yaml
 
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("print(1)")])
+    write(project, "examples/demo.py", "# Print one.\nprint(1)\n")
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# demo.py"),
+                                               nbformat.v4.new_code_cell("# Print one.\nprint(1)")])
     write(project, "docs/en/notebooks/demo.ipynb", nbformat.writes(notebook))
     code, log = build(project)
     assert code == 0, log

@@ -61,6 +61,6 @@ def test_code_prints_what_the_page_shows(piece):
         assert not problems, _problems(f"{figure.relative_to(ROOT)} is not what the code draws ({hint})", problems)
     # The notebook is built from what was recorded, so it is checked exactly, and drift is reported once (above).
     nb = notebook_path(piece.example)
-    assert nb.is_file() and nb.read_text(encoding="utf-8") == notebook(piece.example, recorded(piece.example, result.files)), (
+    assert nb.is_file() and nb.read_text(encoding="utf-8") == notebook(piece.example, recorded(piece.example, result)), (
         f"{nb.relative_to(ROOT)} is not the notebook of the recorded output: run `make outputs`"
     )

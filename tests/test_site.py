@@ -1,11 +1,14 @@
 """The built site: every page in every language, the right <html lang>, a language menu
 that keeps the page, and pages whose languages agree on ids, code, formulas and figures."""
 
+import io
 import re
+import tokenize
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import LANGUAGES, PREFIX, PUBLISHED_URL, ROOT
 from coderun import Fence, fences
 
@@ -214,3 +217,90 @@ def test_formulas_are_real_mathml_with_their_tex(site):
     assert "&amp;#x" not in page
     assert page.count("<math ") > 10 and page.count(" alttext=") == page.count("<math ")
     assert '<mo>=</mo>' in page or '<mo>&#x0003D;</mo>' in page
+
+
+def _hooks():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    import code_comments
+
+    return code_comments
+
+
+def _words(lang: str) -> dict[str, str]:
+    from conftest import mkdocs_config
+
+    config = mkdocs_config(ROOT / "mkdocs.yml")
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    language = next(l for l in i18n["languages"] if l["locale"] == lang)
+    return {**config["extra"]["text"], **(language.get("extra") or {}).get("text", {})}
+
+
+NOTEBOOK_PAGES = [p for p in SOURCE_PAGES if p.suffix == ".ipynb"]
+
+
+def _comments_of(code: str, tokens) -> list[str]:
+    return [t.string for t in tokens(code) if t.type == tokenize.COMMENT and not t.string.startswith("# %%")]
+
+
+def test_notebooks_speak_the_readers_language(site):
+    """Each language's .ipynb download: its introduction in that language with a link back to the
+    lecture section, the catalog's comments, and the English notebook's code tokens and outputs."""
+    import json
+
+    comments = _hooks()
+    generate = lambda code: tokenize.generate_tokens(io.StringIO(code).readline)  # noqa: E731
+    for lang in LANGUAGES[1:]:
+        words, table = _words(lang), comments.translations(lang)
+        translated = 0
+        for page in NOTEBOOK_PAGES:
+            english = json.loads((DOCS / "en" / page).read_text(encoding="utf-8"))
+            path = html_file(site, lang, page).parent / page.name
+            nb = json.loads(path.read_text(encoding="utf-8"))
+            intro = "".join(nb["cells"][0]["source"])
+            assert f"{words['notebook_source']} `examples/" in intro, f"{path}: introduction not in {lang}"
+            assert words["notebook_from"] in intro and "](../../../" in intro, f"{path}: no link to its section"
+            example = "examples/" + page.relative_to("notebooks").with_suffix(".py").as_posix()
+            variant, _ = comments.localize((ROOT / example).read_text(encoding="utf-8"), table)
+            pairs = [(e, t) for e, t in zip(english["cells"], nb["cells"]) if e["cell_type"] == "code"]
+            assert len(pairs) == len(english["cells"]) - 1 == len(nb["cells"]) - 1
+            code = "\n".join("".join(t["source"]) for _, t in pairs)
+            assert [x[:2] for x in comments.code_tokens(code)] == [
+                x[:2] for x in comments.code_tokens("\n".join("".join(e["source"]) for e, _ in pairs))
+            ], f"{path}: code differs from the English notebook"
+            assert _comments_of(code, generate) == _comments_of(variant, generate), f"{path}: not the {lang} comments"
+            for e, t in pairs:
+                for a, b in zip(e["outputs"], t["outputs"]):
+                    assert {k: v for k, v in a.items() if k != "metadata"} == {k: v for k, v in b.items() if k != "metadata"}
+            translated += variant != (ROOT / example).read_text(encoding="utf-8")
+        assert translated > len(NOTEBOOK_PAGES) // 2, f"{lang}: only {translated} notebooks have translated comments"
+
+
+def test_notebook_pages_have_no_english_chrome(site):
+    """No renderer words (alt text placeholder, clipboard label) and a translated alt text on figures."""
+    comments = _hooks()
+    for lang in LANGUAGES:
+        alts = comments.page_index(DOCS, lang).alts
+        for page in NOTEBOOK_PAGES:
+            html = html_file(site, lang, page).read_text(encoding="utf-8")
+            assert "No description has been provided" not in html and "Copy to Clipboard" not in html, f"{lang}/{page}"
+            for alt in re.findall(r'<img\b[^>]*\balt="([^"]*)"', html):
+                assert alt in {a.replace('"', "&quot;") for a in alts.values()}, f"{lang}/{page}: alt {alt[:60]!r}"
+
+
+def test_palette_toggle_and_dates_in_the_readers_language(site):
+    from babel.dates import format_date
+
+    from conftest import mkdocs_config
+
+    config = mkdocs_config(ROOT / "mkdocs.yml")
+    english = [p["toggle"]["name"] for p in config["theme"]["palette"]]
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    for language in i18n["languages"][1:]:
+        lang = language["locale"]
+        names = [p["toggle"]["name"] for p in language["theme"]["palette"]]
+        html = html_file(site, lang, Path("week5/lecture-a.md")).read_text(encoding="utf-8")
+        assert all(f'title="{n}"' in html for n in names) and not any(n in html for n in english), lang
+        meta = yaml.safe_load((DOCS / lang / "week5/lecture-a.md").read_text(encoding="utf-8").split("---")[1])
+        assert f"({format_date(meta['translation-date'], 'long', locale=lang)})" in html, lang

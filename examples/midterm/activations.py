@@ -22,6 +22,7 @@ for name, (f, derivative) in functions.items():
     print(f"{name:<8} formula == autograd: {same}   largest slope: {formula.max():.4f}")
     curves[name] = (y.detach(), formula)
 
+# %%
 # Values and slopes at a few points, to check by hand.
 points = torch.tensor([-2.0, 0.5, 2.0])
 print("   x   sigmoid  slope    tanh   slope    relu  slope")
@@ -31,6 +32,7 @@ for p in points:
         row += f" {f(p):7.4f} {derivative(p):6.4f}"
     print(row)
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

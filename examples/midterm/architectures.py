@@ -109,6 +109,7 @@ print(f"AlexNet with groups=1: {sum(p.numel() for p in one_gpu.parameters()):,} 
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

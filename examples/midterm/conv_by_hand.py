@@ -14,6 +14,7 @@ k = torch.tensor([[1, 0, -1],
                   [2, 1, 0],
                   [0, -1, 1]], dtype=torch.float32)
 
+# %%
 # 1) Loops: slide the filter, multiply element by element, add up the 9 products.
 n, f = x.shape[0], k.shape[0]
 out = torch.zeros(n - f + 1, n - f + 1)
@@ -24,6 +25,7 @@ print("by hand (stride 1, no padding):")
 for row in out.int().tolist():
     print("  ", row)
 
+# %%
 # The patch and the products behind one output value, out[1, 2].
 patch = x[1:4, 2:5]
 print("patch under the filter for out[1, 2]:", patch.int().tolist())
@@ -33,6 +35,7 @@ print("products:", (patch * k).int().flatten().tolist(), "sum:", int((patch * k)
 ref = F.conv2d(x.reshape(1, 1, n, n), k.reshape(1, 1, f, f))
 print("F.conv2d gives the same:", torch.equal(ref[0, 0], out))
 
+# %%
 # 3) unfold (im2col): every 3x3 patch becomes a column, the convolution a matrix product.
 cols = F.unfold(x.reshape(1, 1, n, n), kernel_size=f)  # (1, 9, number of patches)
 print("unfold shape:", tuple(cols.shape), "-> 9 values per patch, 9 patches")
@@ -42,6 +45,7 @@ print("unfold @ filter gives the same:", torch.equal((k.flatten() @ cols[0]).res
 flipped = F.conv2d(x.reshape(1, 1, n, n), k.flip(0, 1).reshape(1, 1, f, f))
 print("same result with a flipped kernel:", torch.equal(flipped[0, 0], out))
 
+# %%
 # 4) Output size: floor((n + 2p - k) / s) + 1, checked against F.conv2d.
 for p, s in [(0, 1), (1, 1), (1, 2), (2, 3)]:
     size = F.conv2d(x.reshape(1, 1, n, n), k.reshape(1, 1, f, f), padding=p, stride=s).shape[-1]

@@ -9,6 +9,7 @@ torch.manual_seed(0)
 image = torch.zeros(6, 6)
 image[1:4, 2:5] = 1.0
 
+# %%
 # Two hand-made 3x3 filters: each one is a small template of weights.
 k_v = torch.tensor([[-1.0, 0.0, 1.0],
                     [-1.0, 0.0, 1.0],
@@ -26,6 +27,7 @@ with torch.no_grad():
     maps = conv(x)
 print("input shape:", tuple(x.shape), "-> output shape:", tuple(maps.shape))
 
+# %%
 # Each output channel is a feature map: large where the patch looks like the filter.
 for name, fmap in zip(["map of k_v (vertical edges):", "map of k_h (horizontal edges):"], maps[0]):
     print(name)
@@ -35,6 +37,7 @@ for name, fmap in zip(["map of k_v (vertical edges):", "map of k_h (horizontal e
 # The layer is exactly F.conv2d with the same weights: the same filter slides everywhere.
 print("same as F.conv2d:", torch.equal(maps, F.conv2d(x, conv.weight)))
 
+# %%
 # A colour layer: 64 filters, each 3x3 and as deep as the input (3 channels).
 rgb = nn.Conv2d(in_channels=3, out_channels=64, kernel_size=3)
 n_params = sum(p.numel() for p in rgb.parameters())
@@ -46,6 +49,7 @@ print(f"fully connected layer with the same input and output sizes: {dense:,} pa
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

@@ -8,6 +8,7 @@ x, y = torch.tensor(2.0), torch.tensor(1.0)  # one input and its target
 w = torch.tensor(0.5, requires_grad=True)
 b = torch.tensor(-0.5, requires_grad=True)
 
+# %%
 # Forward pass: compute and keep every intermediate value.
 z = w * x + b
 a = torch.sigmoid(z)
@@ -21,6 +22,7 @@ while node is not None:
     node = node.next_functions[0][0] if node.next_functions else None
 print("graph:   ", " <- ".join(names))
 
+# %%
 # Backward pass by hand: multiply the local derivatives along the path (chain rule).
 dL_da = 2 * (a - y)  # derivative of (a - y)^2
 da_dz = a * (1 - a)  # sigmoid' = sigmoid (1 - sigmoid)

@@ -26,6 +26,7 @@ check(1.0, 2.0, 0.5, 2.0, -0.5)
 print("ReLU inactive: same, but b=-2")
 check(1.0, 2.0, 0.5, 2.0, -2.0)
 
+# %%
 # Sharing w1: give each use its own copy; the gradient of w1 is the sum of both.
 w1a = torch.tensor(0.5, requires_grad=True)
 w1b = torch.tensor(0.5, requires_grad=True)

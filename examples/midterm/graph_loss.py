@@ -10,6 +10,7 @@ target = torch.tensor([3.0, -0.5, 2.0])
 mse_hand = ((pred - target) ** 2).sum() / 3
 print(f"MSE  by hand {mse_hand:.4f}   torch {F.mse_loss(pred, target):.4f}")
 
+# %%
 # Classification: 2 examples, 3 classes. The network outputs raw scores (logits).
 logits = torch.tensor([[2.0, 1.0, 0.1], [0.5, 2.5, 0.3]], requires_grad=True)
 labels = torch.tensor([0, 2])  # correct class of each example
@@ -20,6 +21,7 @@ ce_hand = -(torch.log(probs[0, 0]) + torch.log(probs[1, 2])) / 2  # -log p(corre
 ce_torch = F.cross_entropy(logits, labels)  # takes logits, applies log-softmax itself
 print(f"cross-entropy  by hand {ce_hand:.4f}   torch {ce_torch:.4f}")
 
+# %%
 # Its gradient with respect to the logits is (softmax - one-hot) / batch size.
 ce_torch.backward()
 expected = (probs - F.one_hot(labels, 3)) / 2

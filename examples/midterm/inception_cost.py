@@ -48,6 +48,7 @@ class Inception(nn.Module):
         return torch.cat(branches, dim=1)
 
 
+# %%
 # On the "meta" device tensors have a shape but no values: the forward pass only
 # propagates shapes, which is all the count needs, and costs no arithmetic.
 x = torch.empty(1, 256, 28, 28, device="meta")
@@ -57,6 +58,7 @@ with torch.device("meta"):
 counts, y = count_with_hooks(module, x)
 print("input", tuple(x.shape), "-> output", tuple(y.shape))
 
+# %%
 # The six lines of the review sheet, in its order, with the layer each one belongs to.
 rows = [("[1x1 conv, 64] ", 64, 1, 256, module.reduce3[0]),
         ("[1x1 conv, 64] ", 64, 1, 256, module.reduce5[0]),
@@ -79,6 +81,7 @@ print(f"naive module: {sum(naive_counts.values()) / 1e6:.1f}M multiplies, output
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

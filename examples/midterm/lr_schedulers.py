@@ -18,6 +18,7 @@ def rates(make_scheduler):
     return out
 
 
+# %%
 # OneCycleLR also cycles the optimiser's momentum unless told not to (cycle_momentum=True by default):
 # it would silently turn momentum on in this plain SGD optimiser. Here we compare learning rates only.
 schedules = {
@@ -32,6 +33,7 @@ print("epoch " + "".join(f"{name:>16}" for name in schedules))
 for epoch in range(epochs):
     print(f"{epoch:5d} " + "".join(f"{lrs[epoch]:16.4f}" for lrs in schedules.values()))
 
+# %%
 # With its default cycle_momentum=True, OneCycleLR sets the momentum of an SGD optimiser created without any,
 # moving it opposite to the learning rate, between 0.95 and 0.85.
 optimiser = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)  # momentum=0

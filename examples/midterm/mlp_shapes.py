@@ -22,6 +22,7 @@ for layer in model:
     extra = f"   weight {tuple(layer.weight.shape)}" if isinstance(layer, nn.Linear) else ""
     print(f"{name:<7} ->   {tuple(h.shape)}{extra}")
 
+# %%
 # By hand: Linear(n_in, n_out) has n_in * n_out weights and n_out biases.
 total = 0
 for n_in, n_out in zip(sizes[:-1], sizes[1:]):

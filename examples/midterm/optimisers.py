@@ -33,6 +33,7 @@ def losses(make_optimiser, H, start, lrs, at=(10, 50, 100)):
     return out
 
 
+# %%
 # Each optimiser keeps its usual defaults except the learning rate, which is swept over a
 # 1-2-5 log-scale grid; the best is the one with the lowest loss after 100 steps.
 grid = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0]

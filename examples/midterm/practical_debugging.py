@@ -14,6 +14,7 @@ eps = 1e-6
 numeric = torch.stack([(f(w + eps * e) - f(w - eps * e)) / (2 * eps) for e in torch.eye(5, dtype=torch.float64)])
 print("1. autograd matches finite differences:", torch.allclose(w.grad, numeric, atol=1e-6))
 
+# %%
 # 2. Loss at initialisation: a fresh classifier is about as good as a uniform guess over the 3 classes,
 # so its cross-entropy should be close to log 3. Much more points to badly scaled inputs, the wrong loss or labels.
 model = nn.Sequential(nn.Linear(10, 64), nn.ReLU(), nn.Linear(64, 3))
@@ -23,6 +24,7 @@ with torch.no_grad():
 print(f"2. loss at initialisation {initial:.2f}, log 3 = {math.log(3):.2f};",
       f"with inputs 100 times too large {scaled:.1f}")
 
+# %%
 # 3. A correct model and training loop can drive the loss to ~0 on 8 examples.
 xb, yb = x[:8], y[:8]
 optimiser = torch.optim.Adam(model.parameters(), lr=0.01)

@@ -24,6 +24,7 @@ v = bar(0, 1)
 print("vertical bar | flipped left-right | shifted right | transposed (now a horizontal bar!)")
 show(v, v.flip(1), v.roll(1, dims=1), v.T)
 
+# %%
 # Training set: the two centred bars. Test set: noisy bars at all 5 positions (4 noisy copies each).
 x_small = torch.stack([bar(0, 2), bar(1, 2)])
 y_small = torch.tensor([0, 1])
@@ -31,6 +32,7 @@ x_test = torch.stack([bar(k, p) for k in (0, 1) for p in range(5) for copy in ra
 x_test = x_test + 0.2 * torch.randn(x_test.shape)
 y_test = torch.tensor([k for k in (0, 1) for p in range(5) for copy in range(4)])
 
+# %%
 # Augmented set: every shift of the two training images (a shift keeps the label).
 x_aug = torch.stack([img.roll(s, dims=d) for img, d in zip(x_small, (1, 0)) for s in range(-2, 3)])
 y_aug = y_small.repeat_interleave(5)

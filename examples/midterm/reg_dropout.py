@@ -16,6 +16,7 @@ print("train mode: a new random mask at every call:", not torch.equal(out, drop(
 drop.eval()
 print("eval mode: output equals input:", torch.equal(drop(x), x))  # nothing dropped, nothing rescaled
 
+# %%
 # In a model: training-mode outputs vary from call to call, evaluation-mode outputs do not.
 model = nn.Sequential(nn.Linear(4, 256), nn.ReLU(), nn.Dropout(0.5), nn.Linear(256, 1))  # wide: two masks never agree
 inp = torch.randn(1, 4)

@@ -50,6 +50,7 @@ print(f"stopped at epoch {stop}: {patience} epochs without a better validation l
 for e in [1, 10, best_epoch, stop]:
     print(f"epoch {e:4d}   train loss {history[e][0]:.4f}   validation loss {history[e][1]:.4f}")
 
+# %%
 # The weights now in w are those of the last epoch: put the best ones back.
 last_w = w.detach().clone()  # (kept only for the comparison below)
 with torch.no_grad():
@@ -58,6 +59,7 @@ restored = validation_loss()
 print(f"restored the weights of epoch {best_epoch}: validation loss {restored:.4f},",
       "equal to the best:", restored == best_val)
 
+# %%
 # What if we had not stopped? Go back to the last weights and train on to epoch 1000.
 with torch.no_grad():
     w.copy_(last_w)

@@ -12,6 +12,7 @@ out = shared(torch.relu(shared(x)))
 count = sum(p.numel() for p in shared.parameters())
 print(f"1. layer used twice: {count} parameters (two separate layers: {2 * count})")
 
+# %%
 # Its gradient is the sum of the gradients of the two uses: compare with two untied copies.
 out.sum().backward()
 first, second = nn.Linear(4, 4), nn.Linear(4, 4)
@@ -21,6 +22,7 @@ second(torch.relu(first(x))).sum().backward()
 print("   shared gradient = gradient of use 1 + gradient of use 2:",
       torch.allclose(shared.weight.grad, first.weight.grad + second.weight.grad, atol=1e-6))
 
+# %%
 # 2. Tied autoencoder: the decoder uses the transpose of the encoder's weight matrix.
 W = torch.randn(3, 8, requires_grad=True)  # encoder 8 -> 3
 z = torch.relu(torch.randn(5, 8) @ W.T)  # 5 inputs of size 8 -> 5 codes of size 3
@@ -28,6 +30,7 @@ reconstruction = z @ W  # decoder 3 -> 8, with the same W
 print(f"2. tied autoencoder 8-3-8: {W.numel()} weights instead of {2 * W.numel()};",
       f"codes {tuple(z.shape)}, reconstructions {tuple(reconstruction.shape)}")
 
+# %%
 # 3. A 1D convolution is a dense layer whose matrix repeats the same 3 weights along its diagonals.
 conv = nn.Conv1d(1, 1, kernel_size=3, bias=False)
 signal = torch.randn(1, 1, 10)

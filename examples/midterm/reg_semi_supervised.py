@@ -39,6 +39,7 @@ def test_accuracy(model):
 model = fit(x_lab, y_lab)
 print(f"2 labelled points only:   test accuracy {test_accuracy(model):.2f}")
 
+# %%
 # 1. Self-training: the classifier gives a pseudo-label to each unlabelled point it is confident about
 # (probability above 0.99), is trained again on the labelled and pseudo-labelled points, and so on.
 for _ in range(5):
@@ -48,6 +49,7 @@ for _ in range(5):
 correct = (pseudo[sure] == y_hidden[sure]).float().mean()
 print(f"self-training:            pseudo-labels correct {correct:.2f}   test accuracy {test_accuracy(model):.2f}")
 
+# %%
 # 2. Label propagation: repeatedly give the unlabelled point closest to an already labelled point
 # that point's label, so that labels spread from neighbour to neighbour through the dense regions.
 pseudo = torch.full((200,), -1)  # -1: not labelled yet

@@ -18,6 +18,7 @@ for lam in [0.0, 0.1, 1.0, 10.0, 100.0]:
     test = ((x_test @ w - y_test) ** 2).mean()
     print(f"{lam:6.1f}  {w.norm():6.3f}   {train:9.4f}  {test:9.4f}")
 
+# %%
 # With SGD, the penalty (lam/2) ||w||^2 is the optimiser's weight_decay=lam: w <- w - lr * (grad + lam * w).
 w1 = torch.ones(d, dtype=torch.float64, requires_grad=True)
 w2 = torch.ones(d, dtype=torch.float64, requires_grad=True)

@@ -18,6 +18,7 @@ def gradient(xb, yb):
 full = gradient(x, y)
 print("full-batch gradient:     ", [round(v, 3) for v in full.tolist()])
 
+# %%
 # Mini-batches of 10, in a shuffled order: each gradient is a noisy estimate of the full one.
 order = torch.randperm(n)
 batch_grads = torch.stack([gradient(x[idx], y[idx]) for idx in order.split(10)])
@@ -26,6 +27,7 @@ for k in range(3):
 print("mean of the 100 mini-batch gradients equals the full gradient:",
       torch.allclose(batch_grads.mean(dim=0), full, atol=1e-5))
 
+# %%
 # One SGD step, w <- w - lr * g, by hand and with torch.optim.SGD.
 lr = 0.1
 idx = order[:10]

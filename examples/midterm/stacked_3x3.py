@@ -15,6 +15,7 @@ print(f"    one 7x7 layer:        49 x C^2 = {p_single:,} weights  (ratio {p_sta
 m_stack, m_single = 56 * 56 * p_stack, 56 * 56 * p_single
 print(f"(b) multiplications on a 56x56 map: {m_stack / 1e9:.2f} G versus {m_single / 1e9:.2f} G")
 
+# %%
 # (c) Receptive field: which input pixels can change the centre output pixel?
 # Use 1 channel and all-ones weights so that no gradient is zero by accident.
 small = nn.Sequential(*[nn.Conv2d(1, 1, 3, padding=1, bias=False) for _ in range(3)])

@@ -20,6 +20,7 @@ print("(b) conv parameters:", sum(p.numel() for p in conv.parameters()),
       f"  = {n_filters} x {emb_dim} x {width} + {n_filters}")
 print("(c) after max over time:", tuple(pooled.shape), "-> logits:", tuple(logits.shape))
 
+# %%
 # (d) padding that keeps 10 positions: 10 + 2p - k + 1 = 10, so p = (k - 1) / 2.
 same3 = nn.Conv1d(emb_dim, n_filters, kernel_size=3, padding=1)(x).shape[2]
 print("(d) width 3, padding 1 ->", same3, "positions")

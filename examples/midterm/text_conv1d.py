@@ -20,6 +20,7 @@ print("word indices:", tuple(ids.shape), "-> embeddings:", tuple(e.shape), "-> t
 print("Conv1d(4, 6, kernel_size=3) output:", tuple(y.shape), " (batch, out_channels, 7 - 3 + 1)")
 print("weight:", tuple(conv.weight.shape), "parameters:", sum(p.numel() for p in conv.parameters()))
 
+# %%
 # Each output position reads a window of 3 consecutive words (a trigram).
 for t in range(y.shape[2]):
     print(f"  output {t + 1} <- {' '.join(sentence[t:t + 3])}")
@@ -39,6 +40,7 @@ for k in range(1, 10):
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
     from matplotlib.patches import FancyBboxPatch

@@ -7,6 +7,7 @@ torch.manual_seed(0)
 depth, width = 10, 64
 x = torch.randn(128, width)
 
+# %%
 # Each network gets the initialisation suited to its activation (gain 1 for sigmoid/tanh, 2 for ReLU).
 for name, activation, gain in [("sigmoid", nn.Sigmoid, 1.0), ("tanh", nn.Tanh, 1.0), ("relu", nn.ReLU, 2.0)]:
     torch.manual_seed(1)  # the same weights for the three networks
@@ -28,6 +29,7 @@ for name, activation, gain in [("sigmoid", nn.Sigmoid, 1.0), ("tanh", nn.Tanh, 1
     if name == "sigmoid":
         sigmoid_z, sigmoid_linears = pre_activations, linears
 
+# %%
 # Backward through layer l+1 -> l, the gradient dL/dz is multiplied by W_{l+1}^T and then by sigmoid'(z_l).
 # sigmoid' <= 1/4, and W^T stretches a vector by at most ||W||_2 (its largest singular value), so each
 # layer shrinks the gradient by at most 0.25 * ||W||_2: the slopes alone are not a bound.

@@ -13,6 +13,7 @@ b1 = torch.randn(4, 1, requires_grad=True)
 W2 = torch.randn(2, 4, requires_grad=True)
 b2 = torch.randn(2, 1, requires_grad=True)
 
+# %%
 # Forward pass, keeping every intermediate value.
 s1 = W1 @ x + b1  # pre-activation of the hidden layer
 h = torch.tanh(s1)  # hidden activation
@@ -20,6 +21,7 @@ y_bar = W2 @ h + b2  # output
 L = 0.5 * ((y_bar - y) ** 2).sum()  # loss: half the squared error
 print(f"loss L = {L.item():.4f}")
 
+# %%
 # Backward pass by hand (no autograd): the chain rule, from the output back.
 with torch.no_grad():
     delta2 = y_bar - y  # dL/dy_bar            (2x1)
@@ -30,6 +32,7 @@ with torch.no_grad():
     dW1 = delta1 @ x.T  # dL/dW1 = delta1 x^T  (4x3)
     db1 = delta1  # dL/db1 = delta1      (4x1)
 
+# %%
 # The same gradients from autograd.
 L.backward()
 

@@ -20,6 +20,7 @@ def grad_cost(w, xp, yp):
     return torch.stack([2 * error * xp, 2 * error], dim=-1)
 
 
+# %%
 # The best possible w, from the least-squares solution: we report L(w) - L(w_best) >= 0.
 A = torch.stack([x, torch.ones(P, dtype=torch.float64)], dim=1)
 w_best = torch.linalg.lstsq(A, y.unsqueeze(1)).solution.squeeze(1)
@@ -42,6 +43,7 @@ for epoch in range(epochs):
     excess_gd.append(loss(w_gd) - loss(w_best))
     excess_sgd.append((loss(w_sgd) - loss(w_best)).mean(1))  # average over the 100 runs
 
+# %%
 # For each budget of epochs, each method with its own best learning rate of the grid.
 print("excess loss L(w) - L(best w) after a budget of epochs, each method with its best learning rate")
 print(f"{'epochs':>6}  {'GD: best eta':>12} {'excess':>8}  {'SGD: best eta':>13} {'excess':>8}")
@@ -51,6 +53,7 @@ for budget in [1, 2, 4, 8, 16]:
     i, j = gd.argmin(), sgd.argmin()
     print(f"{budget:6d}  {etas[i]:12.3g} {gd[i]:8.1e}  {etas[j]:13.3g} {sgd[j]:8.1e}")
 
+# %%
 # Constant-step SGD does not settle: start it AT the best w and watch where it hovers.
 print("SGD started at the best w: mean excess loss over epochs 21 to 100 (100 runs)")
 etas_hover = torch.tensor([0.01, 0.03, 0.1], dtype=torch.float64)

@@ -9,6 +9,7 @@ x = torch.randn(n)
 W1 = torch.randn(k, n)
 W2 = torch.randn(m, k)
 
+# %%
 # 1. A linear layer y = W1 x: its Jacobian dy/dx is W1 itself, shape (output, input).
 J1 = jacobian(lambda v: W1 @ v, x)
 print("Jacobian of y = W1 x, shape:", tuple(J1.shape), " equals W1:", torch.allclose(J1, W1))
@@ -18,6 +19,7 @@ J12 = jacobian(lambda v: W2 @ (W1 @ v), x)
 same = torch.allclose(J12, W2 @ W1, atol=1e-6)
 print("Jacobian of W2 W1 x, shape:", tuple(J12.shape), " equals W2 @ W1:", same)
 
+# %%
 # 3. Put a tanh in between: f(x) = W2 tanh(W1 x).  tanh acts element-wise, so its
 #    Jacobian is diagonal: diag(1 - h^2).
 h = torch.tanh(W1 @ x)
@@ -27,6 +29,7 @@ J_auto = jacobian(lambda v: W2 @ torch.tanh(W1 @ v), x)
 same = torch.allclose(J_chain, J_auto, atol=1e-6)
 print("Jacobian of W2 tanh(W1 x), shape:", tuple(J_auto.shape), " product of 3 Jacobians:", same)
 
+# %%
 # 4. Backprop: a scalar loss L = sum(y^2)/2 gives the row vector g = dL/dy = y^T (1 x m).
 #    Multiply it by the Jacobians from the output back to the input; never build J_chain.
 y = W2 @ h

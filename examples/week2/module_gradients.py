@@ -24,6 +24,7 @@ ok = (
 )
 report("Linear", "dL/dx = W^T g, dL/dW = g x^T, dL/db = g", ok)
 
+# %%
 # ReLU: y = max(x, 0) element-wise  ->  dL/dx = g where x > 0, and 0 elsewhere
 x = torch.randn(5, requires_grad=True)
 g = torch.randn(5)
@@ -42,6 +43,7 @@ print("  g1     =", "  ".join(f"{v:+.3f}" for v in g1))
 print("  g2     =", "  ".join(f"{v:+.3f}" for v in g2))
 print("  dL/dx  =", "  ".join(f"{v:+.3f}" for v in x.grad))
 
+# %%
 # Add: y = x1 + x2  ->  dL/dx1 = g and dL/dx2 = g (the gradient is copied)
 x1 = torch.randn(4, requires_grad=True)
 x2 = torch.randn(4, requires_grad=True)
@@ -50,6 +52,7 @@ g = torch.randn(4)
 ok = torch.allclose(x1.grad, g) and torch.allclose(x2.grad, g)
 report("Add", "dL/dx1 = dL/dx2 = g", ok)
 
+# %%
 # Max: y = max_i x_i  ->  dL/dx_i = g for the arg-max i, 0 for all others
 x = torch.randn(5, requires_grad=True)
 g = torch.randn(())

@@ -20,6 +20,7 @@ class TwoLayerNet(nn.Module):
 net = TwoLayerNet(4, 8, 3)
 seq = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))
 
+# %%
 # Both start from different random weights: copy net's weights into seq.
 with torch.no_grad():
     seq[0].weight.copy_(net.hidden.weight)
@@ -34,6 +35,7 @@ x = torch.randn(5, 4)  # a batch of 5 inputs with 4 features each
 print("output shape:", tuple(net(x).shape))
 print("same output:", torch.allclose(net(x), seq(x)))
 
+# %%
 # Parameter count: a Linear(n_in, n_out) layer has n_in*n_out weights + n_out biases.
 for name, p in net.named_parameters():
     print(f"  {name:14s} {str(tuple(p.shape)):8s} {p.numel():3d}")

@@ -11,6 +11,7 @@ def show(label, t):
 
 x = torch.tensor([1000.0, 0.0, -1000.0])
 
+# %%
 # Naive: exp(1000) overflows to inf, inf/inf = nan, and log(0) = -inf.
 naive = torch.log(torch.exp(x) / torch.exp(x).sum())
 show("naive log(softmax(x))", naive)
@@ -22,6 +23,7 @@ stable = x - m - torch.log(torch.exp(x - m).sum())
 show("log-sum-exp (subtract max)", stable)
 show("torch.log_softmax", torch.log_softmax(x, dim=0))
 
+# %%
 # Which input do PyTorch's losses expect?  A batch of 4 samples, 3 classes.
 logits = 5 * torch.randn(4, 3)  # raw scores straight from a final Linear layer
 target = torch.tensor([0, 2, 1, 2])
@@ -31,6 +33,7 @@ print(f"CrossEntropyLoss(logits)          = {ce:.4f}")
 print(f"NLLLoss(log_softmax(logits))      = {nll:.4f}")
 print("the two agree:", torch.allclose(ce, nll))
 
+# %%
 # Two common mistakes: they run without error but compute something else.
 wrong1 = nn.CrossEntropyLoss()(torch.softmax(logits, dim=1), target)
 wrong2 = nn.NLLLoss()(logits, target)

@@ -38,6 +38,7 @@ print("every row of y sums to 1:", bool((y.sum(dim=1) == 1).all()))
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

@@ -25,6 +25,7 @@ def make_spirals(per_class=100, classes=3, noise=0.2):
 
 X, c = make_spirals()
 
+# %%
 # Training, exactly as before: forward, loss, zero_grad, backward, step.
 model = nn.Sequential(nn.Linear(2, 100), nn.ReLU(), nn.Linear(100, 3))
 optimiser = torch.optim.Adam(model.parameters(), lr=0.02)
@@ -35,6 +36,7 @@ for epoch in range(500):
     optimiser.step()
 print(f"final training loss: {loss.item():.4f}")
 
+# %%
 # New points, never seen in training: three on the middle of each arm (no noise),
 # the centre where the arms meet, and one far outside the data.
 r = 0.6

@@ -60,6 +60,7 @@ for epoch in linear_losses:
 
 print(f"\ntraining accuracy: linear {accuracy(linear):.1%}   network {accuracy(network):.1%}")
 
+# %%
 # What zero_grad prevents: a second backward() adds to .grad instead of replacing it.
 w = network[0].weight
 loss = F.cross_entropy(network(X), c)
@@ -71,6 +72,7 @@ print("gradient after two backward() calls equals 2 x one call:", torch.allclose
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
     from matplotlib.colors import ListedColormap

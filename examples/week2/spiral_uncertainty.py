@@ -24,6 +24,7 @@ def make_spirals(per_class=100, classes=3, noise=0.2):
 
 X, c = make_spirals()
 
+# %%
 # An ensemble: five networks that differ only by their random initialisation.
 models = []
 for seed in range(5):
@@ -37,6 +38,7 @@ for seed in range(5):
         optimiser.step()
     models.append(model)
 
+# %%
 # 200 points on the training data, and 200 points on a circle of radius 3, far outside it.
 angles = torch.linspace(0, 2 * math.pi, 201)[:-1]
 places = {"on the data": X[torch.arange(0, 300, 3)].repeat(2, 1)[:200],

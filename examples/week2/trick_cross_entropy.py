@@ -14,6 +14,7 @@ for value in (-8.0, -4.0, 0.0, 4.0):
     (g_ce,) = torch.autograd.grad(F.binary_cross_entropy_with_logits(z, y), z)  # -log p
     print(f"{value:+5.0f}   {p.item():10.4f}   {g_mse.item():+7.4f}   {g_ce.item():+6.4f}")
 
+# %%
 # The same with a softmax over 3 classes: the true class 0 gets a much lower logit.
 logits = torch.tensor([[-4.0, 2.0, 0.0]], requires_grad=True)
 target = torch.tensor([0])

@@ -19,6 +19,7 @@ print("            a second call drops different units:", not torch.equal(out, d
 drop.eval()  # evaluation mode: dropout does nothing
 print("eval mode:  output equals input:", torch.equal(drop(x), x))
 
+# %%
 # model.train() / model.eval() switch every Dropout inside a model at once.
 model = nn.Sequential(nn.Linear(8, 8), nn.ReLU(), nn.Dropout(0.5), nn.Linear(8, 1))
 z = torch.randn(3, 8)

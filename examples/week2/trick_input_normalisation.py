@@ -29,6 +29,7 @@ def train(X, lr, steps=100):
     return ((X @ w + b - y) ** 2).mean().item()
 
 
+# %%
 # Standardise each feature: subtract its mean, divide by its standard deviation.
 X_std = (X - X.mean(dim=0)) / X.std(dim=0)
 

@@ -39,6 +39,7 @@ def conv2d_by_hand(x, w, b, stride=1, padding=0):
     return y
 
 
+# %%
 # 1-D, one channel, small enough to follow with a pencil.
 x = torch.tensor([[1.0, 2.0, 0.0, -1.0, 3.0, 1.0, 2.0, 0.0]])
 w = torch.tensor([[[1.0, 0.0, -1.0]]])  # a difference: left neighbour minus right neighbour
@@ -48,6 +49,7 @@ for stride, padding in [(1, 0), (1, 1), (2, 1)]:
     torch_y = F.conv1d(x.unsqueeze(0), w, b, stride=stride, padding=padding).squeeze(0)
     print(f"1-D stride {stride} padding {padding}: {mine.int().tolist()[0]}  conv1d agrees: {torch.equal(mine, torch_y)}")
 
+# %%
 # 2-D, one channel: a vertical edge (dark left, bright right) and a vertical-edge kernel.
 image = torch.zeros(1, 5, 6)
 image[:, :, 3:] = 1.0
@@ -58,6 +60,7 @@ for row in mine[0].int().tolist():
     print("  ", row)
 print("conv2d agrees:", torch.equal(mine, F.conv2d(image.unsqueeze(0), edge).squeeze(0)))
 
+# %%
 # Several channels, stride and padding. Small integers make every sum exact in float32,
 # so the two results can be compared for exact equality.
 x1 = torch.randint(-3, 4, (3, 11)).float()

@@ -50,6 +50,7 @@ def count_mult_adds(module, x):
     return counts, out
 
 
+# %%
 # 2. Inception (3a): 28x28x192 in; branches of 64, 128, 32 and 32 channels out.
 x = torch.empty(1, 192, 28, 28, device="meta")
 with torch.device("meta"):
@@ -72,6 +73,7 @@ print(f"{'total':<12} {sum(without_1x1.values()) / 1e6:>15.1f} {sum(with_1x1.val
 n_with, n_without = (sum(p.numel() for p in m.parameters()) for m in (bottleneck, naive))
 print(f"parameters: {n_without:,} without the 1x1 bottlenecks, {n_with:,} with them")
 
+# %%
 # 3. GoogLeNet (no auxiliary classifiers, no local response normalisation).
 table = [("3a", 192, 64, 96, 128, 16, 32, 32), ("3b", 256, 128, 128, 192, 32, 96, 64), "max pool 3->4",
          ("4a", 480, 192, 96, 208, 16, 48, 64), ("4b", 512, 160, 112, 224, 24, 64, 64),

@@ -60,6 +60,7 @@ print(f"total parameters: {total:,} (PyTorch counts {sum(p.numel() for p in lene
 conv = sum(p.numel() for m in lenet if isinstance(m, nn.Conv2d) for p in m.parameters())
 print(f"in the two convolution layers: {conv:,} ({conv / total:.1%}); in the fully connected layers: {total - conv:,}")
 
+# %%
 # The sparse C3 of the paper: 6 maps see 3 inputs, 9 see 4, 1 sees all 6.
 sparse_c3 = 6 * (3 * 25 + 1) + 9 * (4 * 25 + 1) + 1 * (6 * 25 + 1)
 print(f"C3 with the paper's connection table: {sparse_c3:,} parameters instead of {16 * (6 * 25 + 1):,}")

@@ -15,6 +15,7 @@ for p in planted:
     x[p : p + k] += motif
 x[decoy_at : decoy_at + k] -= motif
 
+# %%
 # The kernel is the motif itself: the response at i is the dot product of the motif
 # with the window x[i : i+k], large when the window looks like the motif.
 w = motif
@@ -42,6 +43,7 @@ for p in planted + [decoy_at]:
     away[max(p - k, 0) : p + k] = False
 print(f"largest response on pure noise: {response[away].max().item():.1f}")
 
+# %%
 # Shifting the input shifts the response by the same amount (equivariance).
 shifted = torch.roll(x, 5)
 r_shifted = F.conv1d(shifted.view(1, 1, n), w.view(1, 1, k)).view(-1)
@@ -50,6 +52,7 @@ print("response shifted by 5 (away from the ends):", torch.allclose(r_shifted[5:
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

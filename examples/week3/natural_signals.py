@@ -47,6 +47,7 @@ def neighbour_correlation(x, d):
     return round(both, 2) + 0.0  # printed with 2 decimals; + 0.0 turns -0.0 into 0.0
 
 
+# %%
 # 1. Locality: nearby pixels are related, distant ones much less.
 print("locality: correlation between two pixels d apart")
 print(f"  {'d':>2} {'images':>7} {'permuted':>9}")
@@ -75,6 +76,7 @@ for name, (rows, cols) in quarters.items():
     print(f"  {name:<13} {part.mean():>10.3f} {neighbour_correlation(part, 1):>9.2f} "
           f"{fires[:, rows, cols].mean():>15.3f}")
 
+# %%
 # 3. Compositionality: a second layer combines stroke pieces found by the first into a corner.
 # Layer 1: horizontal and vertical pieces. Layer 2: a vertical piece just above a point and a
 # horizontal piece just right of it, i.e. the corner of an "L".

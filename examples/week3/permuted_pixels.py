@@ -80,6 +80,7 @@ print(f"fully connected network: test accuracy unchanged (within 0.01): {change 
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

@@ -23,6 +23,7 @@ def stroke_images(count):
 
 x = stroke_images(200)
 
+# %%
 # A fixed convolution layer: 4 kernels for horizontal, vertical and diagonal strokes.
 # Circular padding makes the layer commute exactly with torch.roll.
 line = torch.tensor([[-0.5, -0.5, -0.5], [1.0, 1.0, 1.0], [-0.5, -0.5, -0.5]])

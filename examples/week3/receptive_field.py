@@ -52,6 +52,7 @@ print(f"share of the total gradient in the central {centre.shape[0]}x{centre.sha
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
     from matplotlib.patches import Rectangle

@@ -23,6 +23,7 @@ class ResidualBlock(nn.Module):
         return torch.relu(self.residual(x) + self.shortcut(x))
 
 
+# %%
 # 1. The derivative of x + F(x) is I + F'(x): the identity passes the gradient on unchanged.
 branch = nn.Sequential(nn.Conv2d(2, 2, 3, padding=1), nn.Tanh(), nn.Conv2d(2, 2, 3, padding=1))
 x = torch.randn(1, 2, 4, 4)
@@ -30,6 +31,7 @@ J_block = torch.autograd.functional.jacobian(lambda v: v + branch(v), x).reshape
 J_branch = torch.autograd.functional.jacobian(branch, x).reshape(32, 32)
 print("Jacobian of x + F(x) = I + Jacobian of F:", torch.allclose(J_block, torch.eye(32) + J_branch, atol=1e-6))
 
+# %%
 # 2. Gradient reaching the first layer of a deep stack, with and without residual connections.
 # Same convolutions (PyTorch's default initialisation, no normalisation) in both stacks.
 def first_to_last(depth, residual):
@@ -48,6 +50,7 @@ print(f"{'layers':>6} {'plain':>9} {'residual':>9}")
 for depth in [2, 8, 16, 32]:
     print(f"{depth:>6} {first_to_last(depth, False):>9.1e} {first_to_last(depth, True):>9.1e}")
 
+# %%
 # 3. ResNet-18: a stem, four stages of two blocks each, global average pooling, one fully connected layer.
 def resnet18(width=1.0):
     c = [int(n * width) for n in (64, 128, 256, 512)]

@@ -13,6 +13,7 @@ def rotation(degrees):
     return torch.tensor([[math.cos(a), -math.sin(a)], [math.sin(a), math.cos(a)]], dtype=f64)
 
 
+# %%
 # A 2-2-2 network with hand-set weights, so that each layer does one clear thing.
 net = nn.Sequential(nn.Linear(2, 2), nn.ReLU(), nn.Linear(2, 2), nn.Tanh()).to(f64)
 with torch.no_grad():
@@ -46,6 +47,7 @@ for i in (0, 2):
     print(f"  W{i // 2 + 1}: first rotation {round(-angle(V), 1) + 0.0:6.1f} deg, scales {s[0]:.3f} and {s[1]:.3f}, "
           f"then rotation {round(angle(U), 1) + 0.0:6.1f} deg; area x {torch.det(W):.3f}; U diag(s) V^T = W: {same}")
 
+# %%
 # Two linear layers without a nonlinearity between them are one linear layer.
 x = torch.randn(5, 2, dtype=f64)
 with torch.no_grad():
@@ -53,6 +55,7 @@ with torch.no_grad():
     b = net[2].weight @ net[0].bias + net[2].bias
     print("Linear(Linear(x)) = x W^T + b with W = W2 W1:", torch.allclose(net[2](net[0](x)), x @ W.T + b))
 
+# %%
 # A grid of 9 horizontal and 9 vertical lines over the square [-2, 2]^2, 401 points each.
 t = torch.linspace(-2, 2, 401, dtype=f64)
 levels = torch.linspace(-2, 2, 9, dtype=f64)
@@ -77,6 +80,7 @@ for name, stage in zip(names, stages):
     print(f"  {name:<9} straight {shapes.count('straight'):2d}, bent {shapes.count('bent'):2d}, "
           f"crushed to a point {shapes.count('point'):2d}")
 
+# %%
 # The fold: ReLU sends a whole quadrant of its input onto an axis or onto the origin.
 with torch.no_grad():
     square = torch.cartesian_prod(t[::8], t[::8])  # 51 x 51 points of the square
@@ -89,6 +93,7 @@ print(f"  crushed onto the origin (both h1 < 0): {(neg[:, 0] & neg[:, 1]).float(
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

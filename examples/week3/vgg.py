@@ -29,6 +29,7 @@ for kernels in [[3], [3, 3], [5], [3, 3, 3], [7]]:
     print(f"{name:<14} {receptive_field(kernels):>15} {weights:>9,} {weights // C**2:>8} {len(kernels):>15}")
 print(f"3 x 3x3 uses {27 / 49:.0%} of the weights of one 7x7; 2 x 3x3 uses {18 / 25:.0%} of one 5x5")
 
+# %%
 # 2. VGG-16: five blocks of 3x3 convolutions (padding 1), each followed by 2x2 max pooling.
 blocks = [[64, 64], [128, 128], [256, 256, 256], [512, 512, 512], [512, 512, 512]]
 

@@ -16,6 +16,7 @@ unembed.weight = embed.weight  # tie: both layers now hold the same Parameter ob
 tied = sum(p.numel() for p in model.parameters())  # parameters() lists a shared tensor once
 print(f"parameters: untied {untied}, tied {tied}")
 
+# %%
 # The gradient of a tied weight is the sum of the gradients of its two uses.
 tokens = torch.tensor([3, 14, 15, 9, 2])
 targets = torch.tensor([14, 15, 9, 2, 6])
@@ -26,6 +27,7 @@ nn.functional.cross_entropy(logits, targets).backward()
 print("tied gradient = gradient as embedding + gradient as output layer:",
       torch.allclose(embed.weight.grad, a.grad + b.grad, atol=1e-7))
 
+# %%
 # 2. A convolution is a locally connected layer whose rows are tied to one kernel.
 n, k = 32, 3
 n_out = n - k + 1
@@ -48,6 +50,7 @@ print(f"conv kernel: {kernel.numel()} weights; locally connected layer: {W.numel
 print("kernel gradient = sum of the gradients of its", n_out, "copies:",
       torch.allclose(kernel.grad, W.grad.sum(0), atol=1e-4))
 
+# %%
 # 3. What sharing buys: learn a kernel from signals that only live on the left half, test on the right.
 target = torch.tensor([1.0, -2.0, 1.0])  # the kernel to discover (a second difference)
 

@@ -29,6 +29,7 @@ parts = {  # name: (samples, the frequency at which we read the filter's respons
 x = sum(p for p, _ in parts.values())
 print(f"signal: {len(x)} samples at {sr} Hz = {duration:.1f} s; highest representable frequency {sr // 2} Hz")
 
+# %%
 # Spectrogram: Fourier transforms of short overlapping windows (short-time Fourier transform).
 n_fft, hop = 256, 100
 
@@ -51,6 +52,7 @@ for seconds in (0.5, 1.0, 1.5):
         peaks.append(freqs[in_band][frame[in_band].argmax()].item())
     print(f"  t = {seconds:.1f} s: strongest frequency per band " + ", ".join(f"{f:.1f}" for f in peaks) + " Hz")
 
+# %%
 # A low-pass kernel designed by hand: the ideal filter's impulse response (a sinc), cut to
 # K taps and tapered by a Hamming window so that cutting it does not leak.
 K, cutoff = 101, 2200  # taps, cutoff frequency in Hz
@@ -98,6 +100,7 @@ print(f"spectrogram at 3000 Hz, averaged over frames: {20 * torch.log10(S_x[whis
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

@@ -17,6 +17,7 @@ def amplitude(signal, freq):  # amplitude of one frequency in a signal (projecti
     return 2 * math.hypot((signal * sin).mean().item(), (signal * cos).mean().item())
 
 
+# %%
 # 1. Mono to stereo: a kernel of size 1 with 1 input channel and 2 output channels (panning).
 mono = 0.5 * torch.sin(2 * math.pi * 440 * t).view(1, 1, -1)  # (batch, channels, time)
 angle = math.radians(60)  # 0 is hard left, 90 is hard right
@@ -26,6 +27,7 @@ print(f"mono {tuple(mono.shape)} * weight {tuple(pan.shape)} -> stereo {tuple(st
 print(f"  amplitude left {amplitude(stereo[0, 0], 440):.3f}, right {amplitude(stereo[0, 1], 440):.3f}; "
       f"power kept (cos^2 + sin^2 = 1): {torch.allclose(stereo.pow(2).sum(1), mono.pow(2).sum(1), atol=1e-7)}")
 
+# %%
 # 2. A stereo recording: a 440 Hz "voice" in the centre (both channels) and a 660 Hz "guitar" on the left only.
 voice = 0.5 * torch.sin(2 * math.pi * 440 * t)
 guitar = 0.2 * torch.sin(2 * math.pi * 660 * t)
@@ -41,6 +43,7 @@ channels = {"left": x[0, 0], "right": x[0, 1], "mid": y[0, 0], "side": y[0, 1]}
 for name, signal in channels.items():
     print(f"{name:>8} {amplitude(signal, 440):7.3f} {amplitude(signal, 660):7.3f}")
 
+# %%
 # 3. A general layer: 2 input channels, 3 output channels, kernel size 5.
 conv = nn.Conv1d(in_channels=2, out_channels=3, kernel_size=5)
 params = sum(p.numel() for p in conv.parameters())
@@ -56,6 +59,7 @@ with torch.no_grad():
 print(f"output {tuple(out.shape)} = (batch, out_channels, 800 - 5 + 1); "
       f"sum over input channels by hand: {torch.allclose(out, by_hand, atol=1e-6)}")
 
+# %%
 # 4. groups=2: each channel gets its own kernels and the channels never mix.
 separate = nn.Conv1d(2, 2, kernel_size=5, groups=2)
 with torch.no_grad():
@@ -64,6 +68,7 @@ with torch.no_grad():
     unchanged = torch.equal(separate(x)[:, 0], separate(louder_right)[:, 0])
 print(f"groups=2: weight {tuple(separate.weight.shape)}; left output ignores the right channel: {unchanged}")
 
+# %%
 # 5. Audio files often come as (time, channels): conv1d would read 800 channels of length 2.
 as_loaded = x[0].T  # (800, 2)
 try:

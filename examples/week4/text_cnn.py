@@ -17,6 +17,7 @@ words = ["<pad>"] + sorted({w for s in sentences for w in s.split()})
 vocab = {w: i for i, w in enumerate(words)}
 print(f"vocabulary: {len(vocab)} tokens, <pad> has id {vocab['<pad>']}")
 
+# %%
 # Embeddings with 4 dimensions that we can read: positive, negative, negation, intensifier.
 # Every other word (and <pad>) is the zero vector.
 features = {"good": [1, 0, 0, 0], "great": [1.5, 0, 0, 0], "bad": [0, 1, 0, 0], "boring": [0, 1, 0, 0],
@@ -41,6 +42,7 @@ filters = [("not + positive", conv2, 0), ("intensifier + positive", conv2, 1),
 print(f"filter weights: k=2 {tuple(conv2.weight.shape)}, k=3 {tuple(conv3.weight.shape)} "
       "= (filters, embedding size, k)")
 
+# %%
 # An embedding lookup is a one-hot vector times the embedding table.
 ids = torch.tensor([vocab[w] for w in sentences[0].split()])
 print("embedding == one-hot @ table:", torch.equal(embed(ids), F.one_hot(ids, len(vocab)).float() @ embed.weight))
@@ -69,6 +71,7 @@ print("pooled features (one column per filter):")
 for s, pooled in zip(sentences, pooled_each):
     print("  " + " ".join(f"{v:4.1f}" for v in pooled[0].tolist()) + f"   {s}")
 
+# %%
 # Which k-gram made each filter respond most, over all sentences?
 print(f"{'filter':>30} {'k':>2} {'strongest k-gram':>20} {'response':>8}")
 for name, conv, index in filters:
@@ -82,6 +85,7 @@ for name, conv, index in filters:
     kgram = " ".join(sentences[j].split()[pos : pos + k])
     print(f"{name:>30} {k:2d} {kgram:>20} {value:8.1f}")
 
+# %%
 # A batch needs one length: pad the shorter sentences with <pad> (the zero vector).
 longest = max(len(s.split()) for s in sentences)
 batch = torch.tensor([[vocab[w] for w in s.split()] + [0] * (longest - len(s.split())) for s in sentences])

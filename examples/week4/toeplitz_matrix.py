@@ -30,6 +30,7 @@ print(f"stride 1, padding 1: A is {tuple(A.shape)}")
 for row in A.int().tolist():
     print("  " + " ".join(f"{v:2d}" for v in row))
 
+# %%
 # Toeplitz: every entry depends only on the diagonal j - i it sits on.
 toeplitz = all(A[i, j] == A[i + 1, j + 1] for i in range(A.shape[0] - 1) for j in range(n - 1))
 print("constant along every diagonal (Toeplitz):", toeplitz)
@@ -41,6 +42,7 @@ for stride, padding in [(1, 0), (1, 1), (2, 0), (2, 1), (3, 2)]:
     same = torch.allclose(A_sp @ x, conv(x, w, stride, padding), atol=1e-6)
     print(f"{stride:6d} {padding:7d} {str(tuple(A_sp.shape)):>8} {str(same):>16}")
 
+# %%
 # A stride of 2 keeps every second row of the stride-1 matrix: it computes less, not differently.
 print("stride 2 == every 2nd row of stride 1:", torch.equal(conv_matrix(w, n, 2, 1), A[::2]))
 
@@ -55,6 +57,7 @@ by_transpose = F.conv_transpose1d(g.view(1, 1, -1), w.view(1, 1, -1), padding=1)
 print("A^T g == conv_transpose1d(g):", torch.allclose(A.T @ g, by_transpose, atol=1e-6),
       "  == x.grad:", torch.allclose(A.T @ g, x_req.grad, atol=1e-6))
 
+# %%
 # Circular padding wraps the signal around: the matrix becomes circulant, and a circulant
 # matrix is diagonalised by the Fourier transform (the convolution theorem).
 C = torch.zeros(n, n)
@@ -70,6 +73,7 @@ print("C @ x == IFFT(conj(FFT(C[0])) * FFT(x)):", torch.allclose(by_fft, C @ x, 
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

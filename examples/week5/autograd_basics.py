@@ -11,6 +11,7 @@ def fmt(t):
     return str([round(v, 1) for v in t.tolist()])
 
 
+# %%
 # --- 1. A scalar output: L = (x*y + y^2)^2 at x = 2, y = 3 ---
 x = torch.tensor(2.0, requires_grad=True)
 y = torch.tensor(3.0, requires_grad=True)
@@ -19,6 +20,7 @@ r = q + y**2  # 15
 L = r**2  # 225
 L.backward()  # fills x.grad and y.grad with dL/dx and dL/dy
 
+# %%
 # Chain rule by hand, with plain numbers: dL/dr = 2r, dr/dx = y, dr/dy = x + 2y.
 xv, yv = 2.0, 3.0
 rv = xv * yv + yv**2
@@ -27,6 +29,7 @@ print(f"dL/dx: by hand 2r*y = {2 * rv * yv:.0f}, autograd {x.grad.item():.0f}")
 print(f"dL/dy: by hand 2r*(x+2y) = {2 * rv * (xv + 2 * yv):.0f}, autograd {y.grad.item():.0f}")
 
 
+# %%
 # --- 2. A vector output: y = f(x) with x in R^3, y in R^2 ---
 def f(x):
     return torch.stack([x[0] ** 2 * x[1], 3 * x[1] - x[2] ** 2])
@@ -51,6 +54,7 @@ print("x.grad     :", fmt(x.grad), "(shape of x, not of y)")
 print("J^T v      :", fmt(J.T @ v), "(the same vector)")
 print("J v        : undefined, J is", tuple(J.shape), "and v is", tuple(v.shape))
 
+# %%
 # The same numbers: the gradient of the scalar v . y
 x.grad = None
 (v * f(x)).sum().backward()

@@ -7,6 +7,7 @@ m, eps = 8, 1e-5  # a mini-batch of m examples with 3 features each
 x = torch.randn(m, 3, dtype=torch.float64, requires_grad=True)
 g = torch.randn(m, 3, dtype=torch.float64)  # an upstream gradient dL/dy, to send back
 
+# %%
 # Forward, without the learned scale and shift: statistics over the batch, one per feature.
 mu = x.mean(dim=0)
 var = x.var(dim=0, correction=0)

@@ -10,6 +10,7 @@ w = torch.tensor([1.0, 2.0, -1.0])  # kernel, length k = 3 (not symmetric on pur
 n, k = len(x), len(w)
 n_out = n - k + 1  # no padding, stride 1
 
+# %%
 # Row i holds the kernel starting at column i: "stacking and shifting".
 A = torch.zeros(n_out, n)
 for i in range(n_out):
@@ -27,6 +28,7 @@ print("A @ x        :", by_matrix.int().tolist())
 print("F.conv1d(x,w):", by_torch.int().tolist())
 print("equal:", torch.equal(by_matrix, by_torch))
 
+# %%
 # Output i is the dot product of w with the window x[i : i+k]:
 # y_i = sum_j w_j x_{i+j}. The kernel is NOT flipped (cross-correlation).
 print("y_0 = 1*1 + 2*2 + (-1)*0 =", int(w @ x[0:3]))

@@ -18,6 +18,7 @@ def pair(v):
     return v if isinstance(v, tuple) else (v, v)
 
 
+# %%
 # 1-D: every combination of input width n, kernel size k, stride s,
 # padding p and dilation d (skipping those whose output would be empty).
 samples = {(13, 5, 1, 0, 1), (13, 5, 2, 2, 1), (13, 3, 3, 1, 2), (8, 2, 2, 0, 1), (5, 5, 1, 2, 2)}
@@ -37,6 +38,7 @@ with torch.no_grad():
 print(f"Conv1d: {checked} settings checked ({skipped} skipped: empty output), all match: {matches == checked}")
 print("\n".join(rows))
 
+# %%
 # 2-D: the same formula applies to height and width separately.
 checked, matches = 0, 0
 with torch.no_grad():
@@ -57,6 +59,7 @@ with torch.no_grad():
 print(f"Conv2d: {checked} settings checked, all match: {matches == checked}")
 print(sample)
 
+# %%
 # Parameter shapes: weight is (out_channels, in_channels / groups, *kernel_size),
 # bias has one entry per output channel.
 for conv in [

@@ -36,6 +36,7 @@ class WrongExp(torch.autograd.Function):
         return grad_output * x  # wrong: the derivative of exp is not x
 
 
+# %%
 # gradcheck needs double precision: finite differences in float32 are too noisy.
 x64 = torch.randn(5, dtype=torch.float64, requires_grad=True)
 print("gradcheck MyExp:", gradcheck(MyExp.apply, (x64,)))
@@ -45,6 +46,7 @@ try:
 except RuntimeError as error:  # gradcheck raises when the two Jacobians differ
     print("gradcheck WrongExp: failed with", type(error).__name__)
 
+# %%
 # Use MyExp inside a small computation: L = sum(exp(w * x)) / n.
 x = torch.tensor([0.5, -1.0, 2.0])
 w = torch.tensor(0.3, requires_grad=True)

@@ -39,6 +39,7 @@ for name, gamma in step_sizes.items():
     loss = f(paths[name][-1]).item()
     print(f"{name:>12} {gamma:6.3f} {factors[0].item():11.2f} {factors[1].item():10.2f} {loss:20.3e}")
 
+# %%
 # The best constant step for a quadratic balances the two factors: 2 / (ell + L).
 best = 2 / (lambdas.min().item() + L)
 loss_best = f(gradient_descent(best, steps, w0)[-1]).item()
@@ -47,6 +48,7 @@ print(f"best constant step 2/(ell+L) = {best:.3f}: both factors {1 - best * 1:.2
 
 from importlib.util import find_spec
 
+# %%
 if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do not
     import matplotlib.pyplot as plt
 

@@ -18,6 +18,7 @@ print("W row 0:", fmt(W[0]))
 print("W row 1:", fmt(W[1]))
 print("b      :", fmt(b))
 
+# %%
 # One input vector x in R^3 gives y = W x + b in R^2.
 x = torch.tensor([1.0, 2.0, -1.0])
 print("W x + b :", fmt(W @ x + b))

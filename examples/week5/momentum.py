@@ -17,6 +17,7 @@ def grad_f(w):
 w0 = torch.randn(10, dtype=torch.float64)
 gamma, beta, steps = 0.01, 0.9, 50
 
+# %%
 # Form 1: a buffer p collects gradients.  p <- beta p + grad f(w);  w <- w - gamma p
 w, p = w0.clone(), torch.zeros(10, dtype=torch.float64)
 form1 = []
@@ -25,6 +26,7 @@ for _ in range(steps):
     w = w - gamma * p
     form1.append(w)
 
+# %%
 # Form 2 (heavy ball): w <- w - gamma grad f(w) + beta (w - w_prev)
 w, w_prev = w0.clone(), w0.clone()
 form2 = []
@@ -32,6 +34,7 @@ for _ in range(steps):
     w, w_prev = w - gamma * grad_f(w) + beta * (w - w_prev), w
     form2.append(w)
 
+# %%
 # Form 3: the learning rate inside the buffer.  v <- beta v + gamma grad f(w);  w <- w - v
 w, v = w0.clone(), torch.zeros(10, dtype=torch.float64)
 form3 = []
@@ -40,6 +43,7 @@ for _ in range(steps):
     w = w - v
     form3.append(w)
 
+# %%
 # PyTorch: SGD with momentum (dampening=0 by default).
 param = w0.clone().requires_grad_(True)
 opt = torch.optim.SGD([param], lr=gamma, momentum=beta)
@@ -58,6 +62,7 @@ print("  buffer form == lr-inside-buffer form:", torch.allclose(form1, form3, at
 print("  buffer form == torch.optim.SGD(momentum=0.9):", torch.allclose(form1, torch_iterates, atol=1e-10))
 
 
+# %%
 # Steps until |w - w*| <= 1e-6 |w0 - w*| (here w* = 0), for good constant hyper-parameters.
 def steps_to_tolerance(gamma, beta, tol=1e-6, max_steps=10000):
     w, w_prev = w0.clone(), w0.clone()

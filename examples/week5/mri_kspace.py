@@ -31,6 +31,7 @@ kspace = to_kspace(image)
 print("image:", tuple(image.shape), " k-space:", tuple(kspace.shape), kspace.dtype)
 print("full k-space gives back the image:", torch.allclose(zero_filled(kspace, torch.ones(N, N)), image, atol=1e-5))
 
+# %%
 # Masks over phase-encoding lines (rows of k-space); a measured row is all ones.
 rows = torch.arange(N)
 centre = (rows >= N // 2 - 6) & (rows < N // 2 + 6)  # the 12 lines nearest the zero frequency
@@ -51,6 +52,7 @@ for name, rows_kept in masks.items():
     err = ((recons[name] - image).norm() / image.norm()).item()
     print(f"{name:>22} {int(rows_kept.sum()):5d} {mask.mean().item():13.3f} {err:14.3f}")
 
+# %%
 # Regular undersampling by R = 2: the zero-filled image is the average of the image and a copy shifted by N/2.
 ghosted = 0.5 * (image + torch.roll(image, shifts=N // 2, dims=0))
 print("R=2 zero-filled == (image + image shifted by N/2 rows) / 2:", torch.allclose(recons["every 2nd line (R=2)"], ghosted, atol=1e-5))

@@ -18,6 +18,7 @@ w0 = torch.ones(10, dtype=torch.float64)
 zeros = torch.zeros(10, dtype=torch.float64)
 gamma, beta, steps = 0.01, 0.9, 50
 
+# %%
 # Nesterov as usually written: the gradient is taken at the look-ahead point w - gamma beta p,
 # where the momentum alone would carry w.  p <- beta p + grad f(w - gamma beta p);  w <- w - gamma p
 w, p = w0.clone(), zeros.clone()
@@ -28,6 +29,7 @@ for _ in range(steps):
     usual.append(w)
     look_ahead.append(w - gamma * beta * p)  # where the next gradient will be taken
 
+# %%
 # PyTorch's form: the gradient at the stored parameters u, and a step that uses the new buffer twice.
 # p <- beta p + grad f(u);  u <- u - gamma (grad f(u) + beta p)
 u, p = w0.clone(), zeros.clone()
@@ -38,6 +40,7 @@ for _ in range(steps):
     u = u - gamma * (g + beta * p)
     rewritten.append(u)
 
+# %%
 # torch.optim.SGD with nesterov=True.
 param = w0.clone().requires_grad_(True)
 opt = torch.optim.SGD([param], lr=gamma, momentum=beta, nesterov=True)
@@ -81,6 +84,7 @@ print(f"{'parameters':>26} {'gamma':>7} {'beta':>6} {'heavy ball':>11} {'Nestero
 for name, (g, b) in settings.items():
     print(f"{name:>26} {g:7.4f} {b:6.3f} {run(g, b, False, 10000)[0]:>11} {run(g, b, True, 10000)[0]:>9}")
 
+# %%
 # Largest stable step for beta = 0.9: gamma < 2(1 + beta)/L for heavy ball, 2(1 + beta)/((1 + 2 beta) L) for Nesterov.
 limits = {"heavy ball": (2 * (1 + beta) / L, False), "Nesterov": (2 * (1 + beta) / ((1 + 2 * beta) * L), True)}
 for name, (limit, nesterov) in limits.items():

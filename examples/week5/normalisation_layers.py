@@ -23,6 +23,7 @@ inorm = normalise(x, (2, 3))  # instance norm: one mean/var per sample and chann
 groups = 3  # group norm: split the 6 channels into 3 groups of 2, one mean/var per sample and group
 gn = normalise(x.view(N, groups, C // groups, H, W), (2, 3, 4)).view(N, C, H, W)
 
+# %%
 # The torch.nn layers (weight 1 and bias 0 at initialisation, so they only normalise).
 print("input shape (N, C, H, W):", tuple(x.shape))
 print("BatchNorm2d    (stats over N,H,W):", torch.allclose(bn, nn.BatchNorm2d(C, eps=eps)(x), atol=1e-5))
@@ -31,6 +32,7 @@ print("InstanceNorm2d (stats over H,W)  :", torch.allclose(inorm, nn.InstanceNor
 print("GroupNorm, 3 groups (over C/3,H,W):", torch.allclose(gn, nn.GroupNorm(groups, C, eps=eps)(x), atol=1e-5))
 print("number of (mean, var) pairs: BN", C, " LN", N, " IN", N * C, " GN", N * groups)
 
+# %%
 # BatchNorm in training mode: normalise with the batch statistics and update the running estimates.
 layer = nn.BatchNorm2d(C)  # momentum=0.1, running_mean starts at 0 and running_var at 1
 y_train = layer(x)  # training mode is the default
@@ -44,6 +46,7 @@ print("running_var  = 0.9 * 1 + 0.1 * unbiased batch var:", torch.allclose(layer
 print("batch means     :", " ".join(f"{v:6.2f}" for v in batch_mean.tolist()))
 print("running_mean now:", " ".join(f"{v:6.2f}" for v in layer.running_mean.tolist()))
 
+# %%
 # Evaluation mode: the same input is normalised with the running statistics instead.
 layer.eval()
 y_eval = layer(x)
@@ -51,6 +54,7 @@ by_hand = (x - layer.running_mean.view(1, C, 1, 1)) / torch.sqrt(layer.running_v
 print("eval output uses running stats:", torch.allclose(y_eval, by_hand, atol=1e-5))
 print(f"after 1 update:   max |train output - eval output| = {(y_train - y_eval).abs().max().item():.4f}")
 
+# %%
 # Many training-mode passes on the same batch: the running estimates converge to the batch statistics.
 layer.train()
 for _ in range(200):

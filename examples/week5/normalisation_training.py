@@ -24,6 +24,7 @@ def make_mlp(batch_norm):
     return nn.Sequential(*layers)
 
 
+# %%
 # At initialisation the first layer's outputs are far from the O(1) range the rest of the network expects.
 torch.manual_seed(1)
 first = make_mlp(False)[0]

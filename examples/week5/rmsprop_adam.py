@@ -45,6 +45,7 @@ def report(name, mine, theirs):
           f"loss {loss_of(mine[-1]).item():.4f}")
 
 
+# %%
 # RMSprop: s <- alpha s + (1 - alpha) g^2;  w <- w - lr g / (sqrt(s) + eps)
 lr, alpha, eps = 0.01, 0.99, 1e-8
 w, s = w0.clone(), torch.zeros(3, dtype=torch.float64)
@@ -57,6 +58,7 @@ for _ in range(steps):
 print(f"RMSprop (lr={lr}, alpha={alpha}, eps={eps}) against torch.optim.RMSprop:")
 report("RMSprop", torch.stack(mine), run_torch(lambda p: torch.optim.RMSprop(p, lr=lr, alpha=alpha, eps=eps)))
 
+# %%
 # Adam: m <- b1 m + (1 - b1) g;  v <- b2 v + (1 - b2) g^2;  bias correction;  w <- w - lr m_hat / (sqrt(v_hat) + eps)
 lr, b1, b2, eps = 0.1, 0.9, 0.999, 1e-8
 w, m, v = w0.clone(), torch.zeros(3, dtype=torch.float64), torch.zeros(3, dtype=torch.float64)
@@ -72,6 +74,7 @@ for t in range(1, steps + 1):
 print(f"Adam (lr={lr}, betas=({b1}, {b2}), eps={eps}) against torch.optim.Adam:")
 report("Adam", torch.stack(mine), run_torch(lambda p: torch.optim.Adam(p, lr=lr, betas=(b1, b2), eps=eps)))
 
+# %%
 # For comparison: plain gradient descent with step 1/L (L = largest curvature of f), same number of steps.
 L = torch.linalg.eigvalsh(2 * X.T @ X / len(y)).max().item()
 w = w0.clone()
@@ -80,6 +83,7 @@ for _ in range(steps):
 print(f"plain GD (lr=1/L={1 / L:.5f}) after {steps} steps: w = [{', '.join(f'{v:.4f}' for v in w.tolist())}], "
       f"loss {loss_of(w).item():.4f}")
 
+# %%
 # What bias correction does at step 1: m_hat / sqrt(v_hat) = g / |g|, so each coordinate moves by lr.
 g = grad_f(w0)
 print(f"gradient at w0: [{', '.join(f'{v:.4f}' for v in g.tolist())}]")

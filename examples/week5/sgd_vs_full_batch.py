@@ -29,6 +29,7 @@ def step(w, lr, Xb, yb):
     return w - lr * (residual[..., None] * Xb).mean(-2)
 
 
+# %%
 # 1. The stochastic gradient is unbiased but noisy: measure it over many random draws at w = 0.
 G = sample_gradients(torch.zeros(d, dtype=torch.float64))
 g_full = G.mean(0)  # the full gradient (1/n) X^T (X w - y)
@@ -41,6 +42,7 @@ for b in [1, 10, 100]:
     noise = ((g_b - g_full) ** 2).sum(1).mean().item()
     print(f"{b:5d} {noise:17.2e} {sigma2 / b:10.2e}   {noise**0.5:14.3f} {(sigma2 / b) ** 0.5:14.3f}")
 
+# %%
 # 2. Training at equal cost: one epoch = n per-sample gradients = one full step = n/b mini-batch steps.
 # For each budget, each method gets its best learning rate among 20 values equally spaced on a log
 # scale, from 0.001 to 1.47 (each 1.47 times the previous). SGD draws every mini-batch at random;
@@ -72,6 +74,7 @@ for e in [1, 2, 5, 10]:
         cells.append(f"{c[e - 1, best].item():7.1e} ({lrs[best].item():.3g})")
     print(f"{e:6d} {e * n:8d} " + " ".join(f"{cell:>17}" for cell in cells))
 
+# %%
 # 3. The noise floor: start SGD AT the minimum. The full gradient is 0 there but the per-sample
 # gradients are not, so SGD walks away and hovers. For a small constant step gamma, theory predicts
 # a mean excess loss of gamma sigma*^2 / (4 b), with sigma*^2 the noise of one sample at w_best.

@@ -12,11 +12,13 @@ Mark translations as up to date after checking them:
     make translations-done FILES="docs/fr/week5/index.md docs/es/week5/index.md"
 """
 
+import datetime
 import hashlib
 import sys
 from pathlib import Path
 
 import yaml
+from code_comments import EXAMPLES, examples, localize, messages, translations
 
 SOURCE = "en"
 
@@ -67,9 +69,40 @@ def on_page_markdown(markdown, page, config, files):
     rel = Path(page.file.src_uri.split("/", 1)[1])
     if current != SOURCE and (docs / SOURCE / rel).exists():
         page.meta["translation"] = translation(docs, rel, current)["state"]
+    if page.meta.get("translation-date"):
+        page.meta["translation_date"] = long_date(page.meta["translation-date"], current)
     if page.meta.get("template") == "translation-status.html":
-        page.meta["translation_rows"] = status(docs, _languages(config))
+        rows = status(docs, _languages(config))
+        for cell in (cell for row in rows for cell in row["languages"].values()):
+            cell["date"] = long_date(cell["date"], current) if cell["date"] else ""
+        page.meta["translation_rows"] = rows
+        page.meta["comment_rows"] = comment_status(_languages(config))
     return markdown
+
+
+def long_date(value, locale: str) -> str:
+    """A front-matter date (``2026-11-23``) as the reader's language writes it: "23 novembre 2026"."""
+    from babel.dates import format_date
+
+    return format_date(value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value)),
+                       "long", locale=locale)
+
+
+def comment_status(languages: list[str]) -> list[dict]:
+    """One row per example: how many of its comments each language's catalog translates."""
+    from code_comments import EXAMPLES, examples, localize, messages, translations
+
+    tables = {lang: translations(lang) for lang in languages if lang != SOURCE}
+    rows = []
+    for example in examples():
+        source = example.read_text(encoding="utf-8")
+        total = len(messages(source))
+        cells = {}
+        for lang, table in tables.items():
+            done = total - len(localize(source, table)[1])
+            cells[lang] = {"state": "complete" if done == total else "partial", "text": f"{done}/{total}"}
+        rows.append({"example": example.relative_to(EXAMPLES.parent).as_posix(), "languages": cells})
+    return rows
 
 
 def stamp(paths: list[str]) -> None:
