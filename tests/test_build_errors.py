@@ -79,3 +79,24 @@ def test_notebook_pages_in_every_language_with_download_and_colab(project):
     assert code == 0, log
     page = (project / "site/fr/notebooks/demo/index.html").read_text(encoding="utf-8")
     assert "https://colab.research.google.com/github/example/course/blob/main/docs/en/notebooks/demo.ipynb" in page
+
+
+def test_compiling_notebook_templates_once_changes_no_page():
+    """overrides/hooks/notebook_speed.py: the same HTML, with the cache empty and filled."""
+    import sys
+
+    from mkdocs_jupyter import nbconvert2
+    from nbconvert.exporters.templateexporter import TemplateExporter
+
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    import notebook_speed
+
+    notebook = str(ROOT / "docs/en/notebooks/week5/gd_step_sizes.ipynb")
+    before = nbconvert2.nb2html(notebook)
+    notebook_speed.on_startup("build", False)
+    try:
+        assert TemplateExporter._create_environment is notebook_speed._with_cache
+        assert nbconvert2.nb2html(notebook) == before == nbconvert2.nb2html(notebook)
+        assert notebook_speed._CACHE.store  # the templates were compiled once, then loaded
+    finally:
+        TemplateExporter._create_environment = notebook_speed._create_environment
