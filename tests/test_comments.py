@@ -110,3 +110,14 @@ def test_catalog_messages_all_come_from_examples(lang):
     with (EXAMPLES / "locales" / f"{lang}.po").open("rb") as f:
         ids = {m.id for m in read_po(f) if m.id}
     assert english <= ids, f"run `make comments`: not in {lang}.po: {sorted(english - ids)[:5]}"
+
+
+def test_the_builds_cell_split_is_jupytexts():
+    """overrides/hooks/code_comments.py splits cells itself (fast); jupytext reads the same cells."""
+    import jupytext
+    from code_comments import cell_sources
+
+    for example in examples():
+        source = example.read_text(encoding="utf-8")
+        cells = [c.source for c in jupytext.reads(source, fmt="py:percent").cells if c.cell_type == "code"]
+        assert cell_sources(source) == cells, example

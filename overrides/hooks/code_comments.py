@@ -20,6 +20,7 @@ copy button copies it.  Printed output (``.out``) is included unchanged.
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import re
 import tokenize
@@ -51,6 +52,11 @@ def _comment_text(token_string: str) -> str:
 
 def messages(source: str) -> list[Message]:
     """The comments and docstrings of ``source``, in order."""
+    return [Message(**vars(m)) for m in _messages(source)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _messages(source: str) -> tuple[Message, ...]:
     found: list[Message] = []
     lines = source.splitlines()
     for tok in tokenize.generate_tokens(io.StringIO(source).readline):
@@ -69,7 +75,7 @@ def messages(source: str) -> list[Message]:
             first = node.body[0]
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
                 found.append(Message(first.value.value, first.lineno, first.end_lineno, first.col_offset, "docstring"))
-    return sorted(found, key=lambda m: (m.first, m.col))
+    return tuple(sorted(found, key=lambda m: (m.first, m.col)))
 
 
 def localize(source: str, translations: dict[str, str]) -> tuple[str, list[str]]:
@@ -199,16 +205,30 @@ def summary(source: str, table: dict[str, str]) -> str:
     return table.get(first[0].text, first[0].text) if first and first[0].first == 1 and first[0].kind == "block" else ""
 
 
+def cell_sources(code: str) -> list[str]:
+    """The code cells of a script in jupytext's percent format, as jupytext reads them: the
+    text between ``# %%`` lines, blank lines at either end left out (a test compares the two
+    on every example; this is the fast path the build takes four times per notebook)."""
+    cells, current = [], []
+    for line in code.splitlines():
+        if line.rstrip() == CELL_MARKER:
+            cells.append(current)
+            current = []
+        else:
+            current.append(line)
+    cells.append(current)
+    texts = ["\n".join(lines).strip("\n") for lines in cells]
+    return [text for index, text in enumerate(texts) if text or index > 0]
+
+
 def localized_notebook(english: dict, source: str, example: str, table: dict, words: dict, index: PageIndex) -> dict:
     """The English notebook (JSON) of ``example`` in another language: its introduction, its
     code cells with translated comments, and its figures' alt text; the outputs unchanged."""
     import copy
 
-    import jupytext
-
     nb = copy.deepcopy(english)
     code, _ = localize(source, table)
-    cells = [c.source for c in jupytext.reads(code, fmt="py:percent").cells if c.cell_type == "code"]
+    cells = cell_sources(code)
     code_cells = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert len(cells) == len(code_cells), f"{example}: {len(cells)} cells, the notebook has {len(code_cells)}"
     nb["cells"][0]["source"] = notebook_intro(example, summary(source, table), words, index)

@@ -17,11 +17,16 @@ beside each notebook link.
   downloads the ``.ipynb`` itself, which mkdocs-jupyter copies next to the notebook page.
 """
 
+import html
 import json
 import re
 
-from bs4 import BeautifulSoup, Comment
-
+# The renderer's markup is fixed by its template, so plain patterns find its parts; an HTML
+# parser would cost as much time as the conversion itself, for every page of every language.
+_INLINE = re.compile(r"<style\b.*?</style>|<script\b.*?</script>|<!--.*?-->", re.DOTALL)
+_CLIPBOARD = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL)
+_CODE_CELL = re.compile(r'(<div class="highlight-ipynb hl-python"><pre>)(.*?)(</pre>)', re.DOTALL)
+_NO_ALT = 'alt="No description has been provided for this image"'
 _NOTEBOOK_LINK = re.compile(r'<a href="((?:[^"]*/)?notebooks/(?:[^"/]+/)*([^"/]+)/)">([^<]*)</a>')
 
 
@@ -35,21 +40,12 @@ def _figure_alts(path: str) -> list[str]:
     ]
 
 
-def _notebook_page(html: str, path: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(["style", "script"]) + soup.select(".zeroclipboard-container"):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda text: isinstance(text, Comment)):
-        comment.extract()
-    for pre in soup.select("div.highlight-ipynb > pre"):
-        code = soup.new_tag("code")
-        code.extend([child.extract() for child in list(pre.contents)])
-        pre.append(code)
-    for tag in soup.select('[id^="cell-id="]'):
-        tag["id"] = "cell-" + tag["id"].removeprefix("cell-id=")
-    for img, alt in zip(soup.select(".jp-RenderedSVG img"), _figure_alts(path)):
-        img["alt"] = alt
-    return str(soup)
+def _notebook_page(page_html: str, path: str) -> str:
+    page_html = _CLIPBOARD.sub("", _INLINE.sub("", page_html))
+    page_html = _CODE_CELL.sub(r"\1<code>\2</code>\3", page_html).replace(' id="cell-id=', ' id="cell-')
+    for alt in _figure_alts(path):
+        page_html = page_html.replace(_NO_ALT, f'alt="{html.escape(alt)}"', 1)
+    return page_html
 
 
 def on_page_content(html, page, config, files):

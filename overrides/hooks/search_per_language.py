@@ -29,6 +29,13 @@ def glossary_docs(docs_dir: str, lang: str, languages: list[str]) -> list[dict]:
     ]
 
 
+@event_priority(100)  # before the search plugin reads the page
+def on_page_context(context, page, config, nav):
+    if page.file.src_uri.endswith(".ipynb"):  # not indexed, so not parsed for the index either
+        page.meta["search"] = {"exclude": True}
+    return context
+
+
 @event_priority(-200)  # after static-i18n has built every language and merged the index
 def on_post_build(config):
     i18n = config.plugins["i18n"]
