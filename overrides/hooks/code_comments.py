@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import inspect
 import io
 import re
 import tokenize
@@ -74,7 +75,8 @@ def _messages(source: str) -> tuple[Message, ...]:
         if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.body:
             first = node.body[0]
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-                found.append(Message(first.value.value, first.lineno, first.end_lineno, first.col_offset, "docstring"))
+                text = inspect.cleandoc(first.value.value)  # the translator sees no indentation
+                found.append(Message(text, first.lineno, first.end_lineno, first.col_offset, "docstring"))
     return tuple(sorted(found, key=lambda m: (m.first, m.col)))
 
 
@@ -95,7 +97,10 @@ def localize(source: str, translations: dict[str, str]) -> tuple[str, list[str]]
             lines[start:end] = [f"{indent}# {line}".rstrip() + "\n" for line in text.split("\n")]
         else:
             quote = '"""' if '"""' not in text else "'''"
-            body = text.replace("\\", "\\\\").replace("\n", "\n" + " " * message.col)
+            first, *rest = text.replace("\\", "\\\\").split("\n")
+            body = first + "".join("\n" + (" " * message.col + line if line.strip() else "") for line in rest)
+            if lines[end - 1].strip() in ('"""', "'''"):  # the closing quotes on a line of their own
+                body += "\n" + " " * message.col
             lines[start:end] = [f"{indent}{quote}{body}{quote}\n"]
     return "".join(lines), missing[::-1]
 
