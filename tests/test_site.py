@@ -11,6 +11,7 @@ import pytest
 import yaml
 from conftest import LANGUAGES, PREFIX, PUBLISHED_URL, ROOT
 from coderun import Fence, fences
+from prose import FENCE, _fence_end
 
 DOCS = ROOT / "docs"
 SITE_URL = PUBLISHED_URL  # the suite's build (tests/conftest.py)
@@ -141,6 +142,29 @@ def test_languages_agree(site, page):
         assert other.maths == english.maths, f"{lang}: {other.maths} formulas, English has {english.maths}"
         assert other.images == english.images, f"{lang}: {other.images} figures, English has {english.images}"
         assert _code(source) == english_code, f"{lang}: code blocks differ from the English page"
+        for index, (a, b) in enumerate(zip(formulas(DOCS / "en" / page), formulas(source), strict=True), 1):
+            assert a == b, f"{lang}/{page}: formula {index} is not the English one:\n  en: {a}\n  {lang}: {b}"
+
+
+MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$])\$([^$\n]+?)\$", re.DOTALL)
+TEXT = re.compile(r"\\(?:text|textrm|textit|mbox)\s*\{(?:[^{}]|\{[^{}]*\})*\}")
+
+
+def formulas(page: Path) -> list[str]:
+    """The page's formulas, as compared between languages: words in \\text{} masked (they are
+    translated), a decimal comma written {,} read as a point, spacing ignored."""
+    lines, kept, index = page.read_text(encoding="utf-8").splitlines(), [], 0
+    while index < len(lines):
+        if FENCE.match(lines[index]):
+            index = _fence_end(lines, index) + 1
+            continue
+        kept.append(lines[index])
+        index += 1
+    text = re.sub(r"`[^`\n]+`", "", "\n".join(kept))
+    return [
+        re.sub(r"\s+", "", TEXT.sub(r"\\text{}", m[1] if m[1] is not None else m[2]).replace("{,}", "."))
+        for m in MATH.finditer(text)
+    ]
 
 
 def _code(page: Path) -> list[str]:
@@ -304,3 +328,12 @@ def test_palette_toggle_and_dates_in_the_readers_language(site):
         assert all(f'title="{n}"' in html for n in names) and not any(n in html for n in english), lang
         meta = yaml.safe_load((DOCS / lang / "week5/lecture-a.md").read_text(encoding="utf-8").split("---")[1])
         assert f"({format_date(meta['translation-date'], 'long', locale=lang)})" in html, lang
+
+
+def test_formula_comparison_catches_a_changed_symbol(tmp_path):
+    en, fr = tmp_path / "en.md", tmp_path / "fr.md"
+    en.write_text("Le pas $\\eta_t = \\eta_0 \\gamma^t$ et $3.1$, $\\text{step decay: } a$.\n", encoding="utf-8")
+    fr.write_text("The step $\\eta_t = \\eta_0\\gamma^t$ and $3{,}1$, $\\text{décroissance : } a$.\n", encoding="utf-8")
+    assert formulas(en) == formulas(fr)
+    fr.write_text("The step $\\eta_t = \\eta_0 \\beta^t$ and $3{,}1$, $\\text{décroissance : } a$.\n", encoding="utf-8")
+    assert formulas(en) != formulas(fr)
