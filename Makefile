@@ -14,8 +14,12 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --quiet ".[test]"
 	touch $@
 
-serve: install  ## serve the site at http://127.0.0.1:8000
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+# `make serve LANGS=fr` builds English (the default language) and French only, and rebuilds
+# only the pages that changed: an edit shows in about 5 s instead of 15-30 s for all four.
+only_langs = $(foreach l,fr es pt,BUILD_$(shell echo $(l) | tr a-z A-Z)=$(if $(filter $(l),$(LANGS)),true,false))
+
+serve: install  ## serve the site at http://127.0.0.1:8000 (all languages; LANGS=fr for English and French only)
+	$(if $(LANGS),$(only_langs) )$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000$(if $(LANGS), --dirty)
 
 build: install  ## build the site into site/ (for http://127.0.0.1:8000/)
 	$(BIN)/mkdocs build --strict

@@ -100,3 +100,21 @@ def test_compiling_notebook_templates_once_changes_no_page():
         assert notebook_speed._CACHE.store  # the templates were compiled once, then loaded
     finally:
         TemplateExporter._create_environment = notebook_speed._create_environment
+
+
+def test_serving_one_language_while_writing():
+    """`make serve LANGS=fr` builds English and French only, and rebuilds only what changed."""
+    import subprocess
+
+    command = subprocess.run(["make", "-n", "serve", "LANGS=fr"], cwd=ROOT, capture_output=True, text=True).stdout
+    assert "BUILD_FR=true BUILD_ES=false BUILD_PT=false" in command and "mkdocs serve" in command
+    assert command.rstrip().endswith("--dirty")
+    import os
+
+    os.environ.update(BUILD_ES="false", BUILD_PT="false")
+    try:
+        config = mkdocs_config(ROOT / "mkdocs.yml")
+    finally:
+        del os.environ["BUILD_ES"], os.environ["BUILD_PT"]
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    assert [l["locale"] for l in i18n["languages"] if l["build"]] == ["en", "fr"]
