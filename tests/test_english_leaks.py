@@ -27,10 +27,9 @@ LANGS = ("fr", "es", "pt")
 ENGLISH = set("""
 the and with this that which when where what from into each every only than then there these
 those their are was were been has have will would should could our your we you they how why
-while after before between through about because without here same other first last both shows
-gives step steps learning training network networks layer layers loss weights output
-outputs inputs run runs print prints value values number numbers example examples show of
-""".split())
+while after before between through about because without here same other both shows gives
+learning training network networks layer layers loss weights of
+""".split())  # not "step", "output", "run": they also name code (opt.step(), an output tensor)
 READ = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "figcaption", "summary", "a", "dt", "dd"}
 SKIP = {"code", "pre", "kbd", "math", "script", "style", "svg"}
 COMMENT = {"c", "c1", "cm", "ch", "sd"}  # pygments: comments and docstrings
@@ -110,8 +109,8 @@ def leaks(text: str, lang: str) -> list[str]:
             found.append(term)
             lowered = lowered.replace(term, " ")
     for token in lowered.split():
-        if re.search(r"[_.=()\[\]{}/\\0-9<>`*]", token.strip(".,;:!?()")):
-            continue  # an identifier, a path or an expression
+        if re.search(r"[_.=\[\]{}/\\0-9<>`*]", token.strip(".,;:!?()")) or re.search(r"\w\(|\w\)", token):
+            continue  # an identifier, a path or an expression: model.step, sum(g * output)
         word = token.strip(".,;:!?()«»“”\"'’")
         if word in ENGLISH:
             found.append(word)
