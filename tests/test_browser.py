@@ -120,20 +120,24 @@ def test_search_returns_the_readers_language_only(served, page, lang):
 
 
 def test_copy_button_copies_the_tested_code_which_runs(served, clipboard_page, tmp_path):
+    """English: the example file itself; French: the same code with the French comments. Both run."""
     import subprocess
     import sys
 
-    page = clipboard_page
-    page.goto(served)
-    copied = copy(page, page.locator("div.highlight", has_text="import torch").first)
-    from coderun import ROOT
+    from coderun import ROOT, code_comments
 
-    assert copied == (ROOT / "examples/intro/fit_a_line.py").read_text(encoding="utf-8").rstrip("\n")
-    script = tmp_path / "copied.py"
-    script.write_text(copied, encoding="utf-8")
-    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=60)
-    assert run.returncode == 0, run.stderr
-    assert run.stdout == (ROOT / "examples/intro/fit_a_line.out").read_text(encoding="utf-8")
+    comments = code_comments()
+    english = (ROOT / "examples/intro/fit_a_line.py").read_text(encoding="utf-8")
+    page = clipboard_page
+    for prefix, expected in [("", english), ("fr/", comments.localize(english, comments.translations("fr"))[0])]:
+        page.goto(served + prefix)
+        copied = copy(page, page.locator("div.highlight", has_text="import torch").first)
+        assert copied == expected.rstrip("\n") and (prefix == "" or copied != english.rstrip("\n"))
+        script = tmp_path / "copied.py"
+        script.write_text(copied, encoding="utf-8")
+        run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout == (ROOT / "examples/intro/fit_a_line.out").read_text(encoding="utf-8")
 
 
 def test_dark_mode_persists_across_pages(served, page):
@@ -238,9 +242,14 @@ def test_notebook_page_has_copy_buttons_and_downloads(served, clipboard_page):
     from coderun import ROOT
 
     page = clipboard_page
+    from coderun import code_comments
+
+    comments = code_comments()
     page.goto(served + "fr/notebooks/week5/momentum/")
-    copied = copy(page, page.locator(".jupyter-wrapper .highlight-ipynb").first)
-    assert copied == (ROOT / "examples/week5/momentum.py").read_text(encoding="utf-8").rstrip("\n")
+    cells = page.locator(".jupyter-wrapper .highlight-ipynb")
+    french = comments.localize((ROOT / "examples/week5/momentum.py").read_text(encoding="utf-8"), comments.translations("fr"))[0]
+    assert cells.count() == len(comments.cell_sources(french)) > 1  # one copy button per cell
+    assert copy(page, cells.nth(1)) == comments.cell_sources(french)[1]
     download = page.locator("a[download]").first.get_attribute("href")
     response = page.request.get(page.url + download)
     assert response.ok and response.json()["cells"]
