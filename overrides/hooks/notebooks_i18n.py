@@ -55,7 +55,11 @@ def _translated(file, lang, config, table, index):
     if not target.is_file() or target.read_text(encoding="utf-8") != text:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    return File(file.src_uri, str(CACHE / lang), config.site_dir, config.use_directory_urls)
+    translated = File(file.src_uri, str(CACHE / lang), config.site_dir, config.use_directory_urls)
+    for name in ("locale", "locale_alternate_of", "localization"):  # what static-i18n knows of the file
+        if hasattr(file, name):
+            setattr(translated, name, getattr(file, name))
+    return translated
 
 
 @event_priority(-110)
