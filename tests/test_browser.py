@@ -7,7 +7,7 @@ import pytest
 from conftest import LANGUAGES
 
 # With an #anchor in the address (a week 5 page); after scrolling, see below (a week 2 page).
-SWITCH_PAGES = [("week5/lecture-a/", "momentum")]
+SWITCH_PAGES = [("week3/lecture-a/", "receptive-fields")]
 
 
 def lang_url(base: str, lang: str, path: str) -> str:
@@ -70,21 +70,18 @@ def all_pages(site):
 
 
 def pages_to_load(site):
-    """Every page of every language, except that each notebook page (one per example and
-    language, the same template around the same cells) is loaded in one language, the
-    languages taken in turn: every example and every language's notebook page is seen."""
-    pages, notebooks = [], {}
+    """Every page, each in one language, the languages taken in turn (the same templates and
+    scripts around the same code in every language), and every language's home page."""
+    by_page: dict[str, dict[str, str]] = {}
     for path in all_pages(site):
         parts = path.split("/")
         lang = parts[0] if parts[0] in LANGUAGES else "en"
         rest = "/".join(parts[1:] if lang != "en" else parts)
-        if rest.startswith("notebooks/"):
-            notebooks.setdefault(rest, {})[lang] = path
-        else:
-            pages.append(path)
-    for index, (rest, by_lang) in enumerate(sorted(notebooks.items())):
-        pages.append(by_lang.get(LANGUAGES[index % len(LANGUAGES)], next(iter(by_lang.values()))))
-    return pages
+        by_page.setdefault(rest, {})[lang] = path
+    pages = [by_lang.get(LANGUAGES[index % len(LANGUAGES)], next(iter(by_lang.values())))
+             for index, (rest, by_lang) in enumerate(sorted(by_page.items()))]
+    homes = [path for rest, by_lang in by_page.items() if rest in ("", "./") for path in by_lang.values()]
+    return sorted(set(pages) | set(homes))
 
 
 def test_no_console_error_and_no_request_leaves_the_site(site, served, browser):
@@ -172,7 +169,7 @@ def scroll_to_section(page, section):
 
 def test_switch_after_scrolling_keeps_the_section(served, page):
     """No #anchor in the address to begin with: the reader scrolls, then switches language."""
-    path, section = "week2/lecture-a/", "backpropagation"
+    path, section = "week4/practicum/", "listening-to-convolutions"
     page.goto(lang_url(served, SWITCH_TOUR[0], path))
     for source, target in zip(SWITCH_TOUR, SWITCH_TOUR[1:]):
         page.evaluate("window.scrollTo(0, 0)")
