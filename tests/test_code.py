@@ -1,4 +1,12 @@
-"""Every piece of Python the site shows runs, once, and prints what the page shows under it."""
+"""Every piece of Python the site shows runs, once, and prints what the page shows under it.
+
+The pieces run two at a time (two cores), each batch in a process forked from this one
+after torch is imported; each piece still starts from reset state (coderun.run), in a
+fresh namespace and an empty directory, as it does when run alone.
+"""
+
+import multiprocessing
+import traceback
 
 import pytest
 from coderun import (ROOT, fence_problems, figure_path, notebook, notebook_path, pieces, recorded, recorded_output,
@@ -7,6 +15,22 @@ from prose import prose_number_problems
 from tolerance import compare_output, compare_svg
 
 PIECES = pieces()
+
+
+def _run(piece):
+    try:
+        return run(piece), None
+    except BaseException:  # reported by the piece's own test, with the traceback naming the file
+        return None, traceback.format_exc()
+
+
+@pytest.fixture(scope="module")
+def results():
+    """What each piece prints and writes, keyed by its name: the pieces run in two processes."""
+    import torch  # noqa: F401  imported once, before forking
+
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        return dict(zip((p.name for p in PIECES), pool.map(_run, PIECES, chunksize=1)))
 
 
 def test_every_python_fence_is_executed():
@@ -35,8 +59,10 @@ def _problems(what: str, problems: list[str]) -> str:
 
 
 @pytest.mark.parametrize("piece", PIECES, ids=lambda p: p.name)
-def test_code_prints_what_the_page_shows(piece):
-    result = run(piece)
+def test_code_prints_what_the_page_shows(piece, results):
+    result, error = results[piece.name]
+    if error:
+        pytest.fail(f"{piece.name} raised:\n{error}", pytrace=False)
     hint = "if the change is deliberate, run `make outputs`"
     recorded_text = recorded_output(piece.example).read_text(encoding="utf-8") if piece.example else None
     for where, shown in piece.expected:
