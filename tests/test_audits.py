@@ -75,7 +75,9 @@ def test_axe_finds_no_violation(served, browser, path, scheme):
     page = context.new_page()
     page.goto(served + path)
     page.add_script_tag(path=str(NODE / "axe-core" / "axe.min.js"))
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    # The schemes differ only in colours: in dark mode the colour rules are the ones to run again.
+    only = "" if scheme == "light" else ", runOnly: {type: 'rule', values: ['color-contrast', 'link-in-text-block']}"
+    result = page.evaluate(f"axe.run(document, {{resultTypes: ['violations']{only}}})")
     context.close()
     violations = [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['html'][:120] for n in v['nodes'][:3]]}"

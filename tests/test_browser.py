@@ -7,7 +7,7 @@ import pytest
 from conftest import LANGUAGES
 
 # With an #anchor in the address (a week 5 page); after scrolling, see below (a week 2 page).
-SWITCH_PAGES = [("week3/lecture-a/", "receptive-fields")]
+SWITCH_PAGES = [("week3/practicum/", "permuted-pixels")]
 
 
 def lang_url(base: str, lang: str, path: str) -> str:
