@@ -164,20 +164,6 @@ class Result:
     cells: list[tuple[int, list[str]]] = field(default_factory=list)  # per notebook cell: lines printed, files written
 
 
-CELL_MARKER = "# %%"  # jupytext's percent format: an example's notebook cells
-
-
-def cells(code: str) -> list[tuple[int, str]]:
-    """(first line, text) of each cell: the code split before each ``# %%`` line."""
-    found, start, lines = [], 0, code.splitlines(keepends=True)
-    for index, line in enumerate(lines):
-        if line.rstrip() == CELL_MARKER and index > start:
-            found.append((start, "".join(lines[start:index])))
-            start = index
-    found.append((start, "".join(lines[start:])))
-    return found
-
-
 def run(piece: Piece) -> Result:
     """Run a piece as ``python file.py`` would, in a fresh namespace and an empty directory.
 
@@ -203,7 +189,7 @@ def run(piece: Piece) -> Result:
         warnings.simplefilter("default")
         os.chdir(workdir)
         try:
-            for start, text in cells(piece.code):
+            for start, text in code_comments().cells(piece.code):
                 code = compile("\n" * (piece.firstline - 1 + start) + text, filename, "exec")
                 before, written = stdout.getvalue().count("\n"), set(os.listdir(workdir))
                 with contextlib.redirect_stdout(stdout):
@@ -254,7 +240,9 @@ def code_comments():
     """overrides/hooks/code_comments.py: comments, notebooks and pages in each language."""
     import sys
 
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    hooks = str(ROOT / "overrides" / "hooks")
+    if hooks not in sys.path:
+        sys.path.insert(0, hooks)
     import code_comments
 
     return code_comments

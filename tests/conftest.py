@@ -32,6 +32,11 @@ def mkdocs_config(path: Path) -> dict:
         return yaml_load(file)
 
 
+def i18n_languages(config: dict) -> list[dict]:
+    """The languages configured for mkdocs-static-i18n in a loaded mkdocs.yml."""
+    return next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)["languages"]
+
+
 def mkdocs_build(project: Path, site: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project (never with -q: it hides warnings from --strict)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", NO_COLOR="1")

@@ -4,7 +4,7 @@ and bad input fails the build with a message naming the file at fault."""
 import traceback
 
 import pytest
-from conftest import ROOT, build, mkdocs_config, write
+from conftest import ROOT, build, i18n_languages, mkdocs_config, write
 from coderun import Piece, run
 
 def test_fixture_site_pages_and_fallback(project):
@@ -119,5 +119,4 @@ def test_serving_one_language_while_writing():
         config = mkdocs_config(ROOT / "mkdocs.yml")
     finally:
         del os.environ["BUILD_ES"], os.environ["BUILD_PT"]
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    assert [l["locale"] for l in i18n["languages"] if l["build"]] == ["en", "fr"]
+    assert [l["locale"] for l in i18n_languages(config) if l["build"]] == ["en", "fr"]

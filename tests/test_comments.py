@@ -6,12 +6,10 @@ code tokens of the English example, strings and numbers included, so running the
 example once tests every language's copy.
 """
 
-import sys
-
 import pytest
-from coderun import EXAMPLES, ROOT
+from coderun import EXAMPLES, ROOT, code_comments
 
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+code_comments()  # puts overrides/hooks on the path
 from code_comments import code_tokens, examples, languages, localize, messages, translations  # noqa: E402
 
 SOURCE = '''# Fit a line: the summary.

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import LANGUAGES, PREFIX, PUBLISHED_URL, ROOT
-from coderun import Fence, fences
+from conftest import LANGUAGES, PREFIX, PUBLISHED_URL, ROOT, i18n_languages, mkdocs_config
+from coderun import Fence, code_comments, fences
 from prose import FENCE, _fence_end
 
 DOCS = ROOT / "docs"
@@ -244,21 +244,9 @@ def test_formulas_are_real_mathml_with_their_tex(site):
     assert '<mo>=</mo>' in page or '<mo>&#x0003D;</mo>' in page
 
 
-def _hooks():
-    import sys
-
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-    import code_comments
-
-    return code_comments
-
-
 def _words(lang: str) -> dict[str, str]:
-    from conftest import mkdocs_config
-
     config = mkdocs_config(ROOT / "mkdocs.yml")
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    language = next(l for l in i18n["languages"] if l["locale"] == lang)
+    language = next(l for l in i18n_languages(config) if l["locale"] == lang)
     return {**config["extra"]["text"], **(language.get("extra") or {}).get("text", {})}
 
 
@@ -274,7 +262,7 @@ def test_notebooks_speak_the_readers_language(site):
     lecture section, the catalog's comments, and the English notebook's code tokens and outputs."""
     import json
 
-    comments = _hooks()
+    comments = code_comments()
     generate = lambda code: tokenize.generate_tokens(io.StringIO(code).readline)  # noqa: E731
     for lang in LANGUAGES[1:]:
         words, table = _words(lang), comments.translations(lang)
@@ -304,7 +292,7 @@ def test_notebooks_speak_the_readers_language(site):
 
 def test_notebook_pages_have_no_english_chrome(site):
     """No renderer words (alt text placeholder, clipboard label) and a translated alt text on figures."""
-    comments = _hooks()
+    comments = code_comments()
     for lang in LANGUAGES:
         alts = comments.page_index(DOCS, lang).alts
         for page in NOTEBOOK_PAGES:
@@ -317,12 +305,9 @@ def test_notebook_pages_have_no_english_chrome(site):
 def test_palette_toggle_and_dates_in_the_readers_language(site):
     from babel.dates import format_date
 
-    from conftest import mkdocs_config
-
     config = mkdocs_config(ROOT / "mkdocs.yml")
     english = [p["toggle"]["name"] for p in config["theme"]["palette"]]
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    for language in i18n["languages"][1:]:
+    for language in i18n_languages(config)[1:]:
         lang = language["locale"]
         names = [p["toggle"]["name"] for p in language["theme"]["palette"]]
         html = html_file(site, lang, Path("week5/lecture-a.md")).read_text(encoding="utf-8")

@@ -11,10 +11,10 @@ docstrings change; ``code_tokens()`` is what the tests compare to prove it.  A c
 without a translation (or marked fuzzy) stays in English, and the translation status page
 counts it.  ``# %%`` lines (notebook cell markers, jupytext's percent format) are kept.
 
-As a hook, this writes the French, Spanish and Portuguese variants of every example into
-``.cache/code/<lang>/`` before the build, and points pymdownx.snippets there first for the
-pages of that language: ``--8<-- "examples/week5/momentum.py"`` shows the variant, and the
-copy button copies it.  Printed output (``.out``) is included unchanged.
+As a hook, before each language's build (static-i18n builds the languages in turn), this
+writes that language's variant of every example into ``.cache/code/<lang>/`` and points
+pymdownx.snippets there first for its pages: ``--8<-- "examples/week5/momentum.py"`` shows
+the variant, and the copy button copies it.  Printed output (``.out``) is included unchanged.
 """
 
 from __future__ import annotations
@@ -210,20 +210,27 @@ def summary(source: str, table: dict[str, str]) -> str:
     return table.get(first[0].text, first[0].text) if first and first[0].first == 1 and first[0].kind == "block" else ""
 
 
+def cells(code: str) -> list[tuple[int, str]]:
+    """(first line, text) of each cell of a script in jupytext's percent format: the code
+    split before each ``# %%`` line (tests/coderun.py runs them one by one)."""
+    found, start, lines = [], 0, code.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        if line.rstrip() == CELL_MARKER and index > start:
+            found.append((start, "".join(lines[start:index])))
+            start = index
+    found.append((start, "".join(lines[start:])))
+    return found
+
+
 def cell_sources(code: str) -> list[str]:
-    """The code cells of a script in jupytext's percent format, as jupytext reads them: the
-    text between ``# %%`` lines, blank lines at either end left out (a test compares the two
-    on every example; this is the fast path the build takes four times per notebook)."""
-    cells, current = [], []
-    for line in code.splitlines():
-        if line.rstrip() == CELL_MARKER:
-            cells.append(current)
-            current = []
-        else:
-            current.append(line)
-    cells.append(current)
-    texts = ["\n".join(lines).strip("\n") for lines in cells]
-    return [text for index, text in enumerate(texts) if text or index > 0]
+    """The code cells as jupytext reads them: without their ``# %%`` line and the blank lines
+    at either end (a test compares the two on every example; this is the fast path the build
+    takes for every notebook of every language)."""
+    texts = []
+    for _, text in cells(code):
+        lines = text.splitlines()
+        texts.append("\n".join(lines[1:] if lines and lines[0].rstrip() == CELL_MARKER else lines).strip("\n"))
+    return texts
 
 
 def localized_notebook(english: dict, source: str, example: str, table: dict, words: dict, index: PageIndex) -> dict:
@@ -249,25 +256,24 @@ def localized_notebook(english: dict, source: str, example: str, table: dict, wo
 
 # --- the build: each language's pages show that language's variant --------------------------
 
-_variants: dict[str, Path] = {}
-
-
 def on_pre_build(config):
-    for lang in languages():
-        table, base = translations(lang), CACHE / lang
-        for example in examples():
-            text, _ = localize(example.read_text(encoding="utf-8"), table)
-            target = base / example.relative_to(ROOT)
-            if not target.is_file() or target.read_text(encoding="utf-8") != text:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8")
-        _variants[lang] = base
+    """Write this language's variant of every example (static-i18n builds each language in turn)."""
+    lang = config.plugins["i18n"].current_language
+    if lang not in languages():
+        return
+    table = translations(lang)
+    for example in examples():
+        text, _ = localize(example.read_text(encoding="utf-8"), table)
+        target = CACHE / lang / example.relative_to(ROOT)
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
 
 
 def on_page_markdown(markdown, page, config, files):
     lang = config.plugins["i18n"].current_language
     snippets = config.mdx_configs["pymdownx.snippets"]
-    snippets["base_path"] = [str(_variants[lang]), "."] if lang in _variants else ["."]
+    snippets["base_path"] = [str(CACHE / lang), "."] if lang in languages() else ["."]
     return markdown
 
 
