@@ -28,12 +28,16 @@
     link.hash = currentSection();
   }, true);
 
+  // The reading line lies a quarter of the screen below the header: a heading above it has
+  // been scrolled past. (A line just under the header would be exact only until the page
+  // moves by a few pixels, as it may after loading, when code blocks are laid out.)
   function currentSection() {
     if (window.scrollY === 0) return location.hash;
     var current = "";
     document.querySelectorAll(".md-content [id]:is(h1, h2, h3, h4, h5, h6)").forEach(function (heading) {
       var margin = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
-      if (heading.getBoundingClientRect().top <= margin + 10) current = "#" + heading.id;
+      var line = margin + (window.innerHeight - margin) / 4;
+      if (heading.getBoundingClientRect().top <= line) current = "#" + heading.id;
     });
     return current;
   }
