@@ -35,6 +35,8 @@ def on_page_content(html_text, page, config, files):
         for node in math.iter():  # latex2mathml stores symbols as character references ("&#x0003D;")
             if node.text:
                 node.text = html.unescape(node.text)
+        if len(math) == 1 and math[0].tag == "mrow" and not math[0].attrib:
+            math[:] = list(math[0])  # <math> is a row itself: one element less per formula
         math.set("alttext", tex)
         math.set("data-search-exclude", "")  # search snippets would show it as a run of symbols
         mathml = ET.tostring(math, encoding="unicode")

@@ -7,9 +7,22 @@
 // Every token lunr makes, from the pages and from the query, goes through lunr.Token, so
 // folding there changes the index and the query the same way; the theme's index, ranking
 // and language stemmers are unchanged.
-importScripts(decodeURIComponent(location.search.slice(1)));
+// The theme's worker (lunr and its language files, about 12 KiB) is loaded with the first
+// message, which the theme sends once the reader opens search and the index has arrived
+// (language-menu.js), not with every page.
+var loaded = false;
+self.addEventListener("message", function (event) {
+  if (loaded) return;
+  loaded = true;
+  importScripts(decodeURIComponent(location.search.slice(1)));
+  wrap();
+  // Listeners added while a message is dispatched do not receive it: the theme's worker gets
+  // this first message again.
+  event.stopImmediatePropagation();
+  self.dispatchEvent(new MessageEvent("message", {data: event.data}));
+});
 
-(function () {
+function wrap() {
   var lunr = self.lunr;
   var Token = lunr.Token;
   var SPELLING = /(i|y)(s|z)(e|es|ed|ing|er|ers|ation|ations)$/;
@@ -38,4 +51,4 @@ importScripts(decodeURIComponent(location.search.slice(1)));
     options.term = fold(word);
     return clause.call(this, options);
   };
-})();
+}
