@@ -20,7 +20,7 @@ PAGE_TYPES = {
     "home": "",
     "week overview": "fr/week5/",
     "section page": "es/week2/lecture-b/",
-    "revision": "pt/midterm/",
+    "revision": "pt/midterm/cnn/",  # the longest of the review's four parts
     "notebook": "fr/notebooks/week5/momentum/",
     "glossary": "glossary/",
 }
