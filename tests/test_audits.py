@@ -1,8 +1,10 @@
 """Audits of the built site, served with gzip on 127.0.0.1: every link and anchor resolves,
 axe-core finds no accessibility violation, and Lighthouse scores accessibility, best
-practices and SEO at 100 on every page type.  (Performance and page weight are measured by
-tests/bench_pages.py: timings are a benchmark, not a test.)"""
+practices and SEO at 100 on every page type, and no page is heavier than its budget on a
+first visit.  (Performance is measured by tests/bench_pages.py: timings are a benchmark, not
+a test.)"""
 
+import gzip
 import json
 import os
 import re
@@ -12,7 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, PREFIX
+from conftest import CHROMIUM, CHROMIUM_ARGS, LANGUAGES, PREFIX, QuietHandler
 
 NODE = Path(__file__).parent / "node" / "node_modules"
 # One page of each type, in several languages.
@@ -40,6 +42,51 @@ class Links(HTMLParser):
         for key in ("href", "src"):
             if a.get(key) and not (tag == "link" and a.get("rel") in ("alternate", "canonical")):
                 self.targets.append(a[key])
+
+
+class FirstVisit(HTMLParser):
+    """What a browser fetches to show a page the first time: its stylesheets, scripts, icon
+    and images (the search index and the search engine wait until search is opened)."""
+
+    def __init__(self):
+        super().__init__()
+        self.files, self.heavy = [], False  # heavy: shows a program, a notebook or a figure
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if (tag == "link" and a.get("rel") in ("stylesheet", "icon")) or tag == "script":
+            self.files.append(a.get("href") or a.get("src"))
+        elif tag == "img":
+            self.files.append(a.get("src"))
+        classes = (a.get("class") or "").split()
+        self.heavy |= tag == "img" or "language-python" in classes or "jp-Notebook" in classes
+
+
+# A first visit transfers at most this much (gzip, as served): a page of text, and any page
+# (programs, their output and figures included).
+TEXT_PAGE_KIB, ANY_PAGE_KIB = 100, 150
+
+
+def test_first_visit_fits_the_page_budget(site):
+    sizes: dict[Path, int] = {}
+
+    def size(file: Path) -> int:
+        if file not in sizes:
+            data = file.read_bytes()
+            sizes[file] = len(gzip.compress(data, 6) if file.suffix in QuietHandler.COMPRESSED else data)
+        return sizes[file]
+
+    over = []
+    for page in sorted(site.rglob("*.html")):
+        visit = FirstVisit()
+        visit.feed(page.read_text(encoding="utf-8"))
+        files = {(page.parent / unquote(urlsplit(f).path)).resolve() for f in visit.files
+                 if f and not urlsplit(f).scheme and not f.startswith("data:")}
+        kib = (size(page) + sum(size(f) for f in files if f.is_file())) / 1024
+        budget = ANY_PAGE_KIB if visit.heavy else TEXT_PAGE_KIB
+        if kib > budget:
+            over.append(f"{page.relative_to(site)}: {kib:.0f} KiB > {budget} KiB")
+    assert sizes and not over, over
 
 
 def test_every_link_and_anchor_resolves(site, lighthouse_running):

@@ -116,7 +116,7 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
     axes[0, 1].set_xlabel("$f$ (Hz)")
     axes[0, 1].set_ylabel(r"$20 \log_{10} |H(f)|$ (dB)")
     for ax, S, title in [(axes[1, 0], S_x, "$x$"), (axes[1, 1], S_y, "$h * x$")]:
-        image = ax.imshow((20 * torch.log10(S + 1e-6)).numpy(), origin="lower", aspect="auto", cmap="magma",
+        image = ax.imshow((20 * torch.log10(S + 1e-6)).numpy(), origin="lower", aspect="auto", cmap="magma", interpolation="none",
                           vmin=-60, vmax=40, extent=[0, duration, 0, sr / 2])
         ax.set_title(title)
         ax.set_xlabel("$t$ (s)")

@@ -53,7 +53,7 @@ if find_spec("matplotlib"):  # the figure needs matplotlib; the numbers above do
     import matplotlib.pyplot as plt
 
     # Contour lines of f on a grid, drawn once and reused in each panel.
-    g1, g2 = torch.meshgrid(torch.linspace(-3.5, 3.5, 140, dtype=torch.float64), torch.linspace(-3.5, 3.5, 140, dtype=torch.float64),
+    g1, g2 = torch.meshgrid(torch.linspace(-3.5, 3.5, 70, dtype=torch.float64), torch.linspace(-3.5, 3.5, 70, dtype=torch.float64),
                             indexing="xy")
     z = 0.5 * (lambdas[0] * g1**2 + lambdas[1] * g2**2)
     fig, axes = plt.subplots(2, 2, figsize=(7, 6.4), sharex=True, sharey=True)
