@@ -17,8 +17,8 @@ TAUGHT_IN = {
     "cnn-architectures": "week3/lecture-b.md#lenet-5",
     "different-architectures": "week3/lecture-b.md#lenet-5",
     "evolution-over-time": "week3/lecture-b.md#resnet",
-    "optimisers": "week5/lecture-a.md#momentum",
-    "batch-norm": "week5/lecture-b.md#normalisation",
+    "optimisers": "week5/lecture-a/momentum.md#momentum",
+    "batch-norm": "week5/lecture-b/normalisation.md#normalisation",
 }
 HEADING = re.compile(r"^#{1,3} .*\{#([\w-]+)\}\s*$", re.M)
 

@@ -191,12 +191,12 @@ def test_translated_pages_speak_their_language(site, page):
 
 def test_each_notebook_link_comes_with_a_download(site):
     for lang in LANGUAGES:
-        html = html_file(site, lang, Path("week5/lecture-a.md")).read_text(encoding="utf-8")
+        html = html_file(site, lang, Path("week5/lecture-a/index.md")).read_text(encoding="utf-8")
         pages = re.findall(r'<a href="([^"]*notebooks/week5/([^"/]+)/)">', html)
         assert pages, lang
         for href, name in pages:
             assert f'<a href="{href}{name}.ipynb" download>' in html
-            assert (html_file(site, lang, Path("week5/lecture-a.md")).parent / href / f"{name}.ipynb").resolve().is_file()
+            assert (html_file(site, lang, Path("week5/lecture-a/index.md")).parent / href / f"{name}.ipynb").resolve().is_file()
 
 
 def test_admonitions_carry_their_own_title():
@@ -310,10 +310,28 @@ def test_palette_toggle_and_dates_in_the_readers_language(site):
     for language in i18n_languages(config)[1:]:
         lang = language["locale"]
         names = [p["toggle"]["name"] for p in language["theme"]["palette"]]
-        html = html_file(site, lang, Path("week5/lecture-a.md")).read_text(encoding="utf-8")
+        html = html_file(site, lang, Path("week5/lecture-a/index.md")).read_text(encoding="utf-8")
         assert all(f'title="{n}"' in html for n in names) and not any(n in html for n in english), lang
-        meta = yaml.safe_load((DOCS / lang / "week5/lecture-a.md").read_text(encoding="utf-8").split("---")[1])
+        meta = yaml.safe_load((DOCS / lang / "week5/lecture-a/index.md").read_text(encoding="utf-8").split("---")[1])
         assert f"({format_date(meta['translation-date'], 'long', locale=lang)})" in html, lang
+
+
+def test_palette_stylesheet_keeps_its_colours_without_the_switching_rule(site):
+    """overrides/hooks/palette_css.py: the rule that made every page restyle twice at load is
+    gone from the built stylesheet; the colour schemes are all still there."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    from palette_css import without_switching_rule
+
+    css = "a{color:red}[data-md-color-switching] *,[data-md-color-switching] :after{transition-duration:0s!important}b{c:d}"
+    assert without_switching_rule(css) == "a{color:red}b{c:d}"
+    assert without_switching_rule("a{color:red}") == "a{color:red}"
+    assert without_switching_rule("@media screen{a{b:c}[data-md-color-switching] *{x:y}}d{e:f}") == "@media screen{a{b:c}}d{e:f}"
+    (built,) = (site / "assets" / "stylesheets").glob("palette.*.min.css")
+    text = built.read_text(encoding="utf-8")
+    assert "data-md-color-switching" not in text
+    assert '[data-md-color-scheme=slate]' in text and "[data-md-color-primary=indigo]" in text
 
 
 def test_formula_comparison_catches_a_changed_symbol(tmp_path):

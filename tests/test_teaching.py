@@ -109,6 +109,6 @@ def test_sentences_that_were_wrong_stay_fixed():
     assert "6 versus 9" not in review
     assert "share one sign" not in review or "per neuron" in review or "one neuron" in review
     assert "On a 32×32 RGB input" in review
-    lecture = (EN / "week2/lecture-a.md").read_text(encoding="utf-8")
+    lecture = "\n".join(p.read_text(encoding="utf-8") for p in (EN / "week2/lecture-a").glob("*.md"))
     assert "costs about as much as the forward pass" not in lecture
     assert not (ROOT / "architectures.svg").exists()

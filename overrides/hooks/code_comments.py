@@ -199,7 +199,8 @@ def notebook_intro(example: str, summary: str, words: dict, index: PageIndex) ->
         page, title, section, anchor = shown
         up = "../" * len(Path(example).parts)  # from notebooks/<week>/<name>/ back to the language's home
         url = up + ("" if page == "index.md" else page.removesuffix(".md").removesuffix("/index") + "/")
-        parts.append(f"{words['notebook_from']} [{title} › {section}]({url}#{anchor})")
+        label = title if section == title else f"{title} › {section}"  # a page that is one section
+        parts.append(f"{words['notebook_from']} [{label}]({url}#{anchor})")
     parts.append(f"{words['notebook_source']} `{example}` · {words['notebook_needs']} `torch`")
     return "\n\n".join(p for p in parts if p)
 

@@ -9,6 +9,18 @@ document$.subscribe(function () {
     nav.setAttribute("role", "none");
     nav.removeAttribute("aria-label");
   });
+  // A navigation section whose title is a link (a week, a lecture and its parts) is labelled
+  // by the theme with the toggle beside that link, which holds only an icon: the section's
+  // landmark has no name, and a week's lectures would be several unnamed landmarks. Each is
+  // named by its link's text instead.
+  document.querySelectorAll(".md-nav--primary nav.md-nav[aria-labelledby]").forEach(function (nav) {
+    var label = document.getElementById(nav.getAttribute("aria-labelledby"));
+    var link = label && !label.textContent.trim() && label.parentElement.querySelector("a.md-nav__link");
+    if (link) {
+      nav.removeAttribute("aria-labelledby");
+      nav.setAttribute("aria-label", link.textContent.trim());
+    }
+  });
   // Notebook code and output scroll sideways: keyboard users must be able to reach them.
   document.querySelectorAll(".jupyter-wrapper pre").forEach(function (cell) {
     cell.setAttribute("tabindex", "0");
