@@ -147,6 +147,19 @@ def test_dark_mode_persists_across_pages(served, page):
     assert page.locator("body").get_attribute("data-md-color-scheme") == changed
 
 
+def test_an_old_link_to_a_section_finds_the_part_that_now_holds_it(served, page):
+    """Long pages became folders of parts (ids kept): old bookmarks go on to the part."""
+    for old, new in [("week5/lecture-a/#momentum", "week5/lecture-a/momentum/#momentum"),
+                     ("fr/week2/lecture-b/#dropout", "fr/week2/lecture-b/practical-tricks/#dropout"),
+                     ("es/midterm/#batch-norm", "es/midterm/optimisation/#batch-norm")]:
+        page.goto(served + old)
+        page.wait_for_url(served + new)
+        assert page.locator("#" + new.split("#")[1]).is_visible()
+    page.goto(served + "week5/lecture-a/#quadratic-model")  # a section still on the first part stays
+    page.wait_for_load_state("load")
+    assert page.url == served + "week5/lecture-a/#quadratic-model"
+
+
 def test_mobile_navigation_and_language_switch(served, browser):
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
