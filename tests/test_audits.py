@@ -51,9 +51,11 @@ class FirstVisit(HTMLParser):
     def __init__(self):
         super().__init__()
         self.files, self.heavy = [], False  # heavy: shows a program, a notebook or a figure
+        self.elements = 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        self.elements += 1
         if (tag == "link" and a.get("rel") in ("stylesheet", "icon")) or tag == "script":
             self.files.append(a.get("href") or a.get("src"))
         elif tag == "img":
@@ -65,6 +67,10 @@ class FirstVisit(HTMLParser):
 # A first visit transfers at most this much (gzip, as served): a page of text, and any page
 # (programs, their output and figures included).
 TEXT_PAGE_KIB, ANY_PAGE_KIB = 100, 150
+# And has at most this many elements: on a simulated phone, Lighthouse's performance fell
+# below 95 for pages of 3,000 and more, most of it laying out formulas (README, Benchmarks).
+# A longer page becomes a folder of parts (CONTRIBUTING.md, "Add a page").
+PAGE_ELEMENTS = 3000
 
 
 def test_first_visit_fits_the_page_budget(site):
@@ -86,6 +92,8 @@ def test_first_visit_fits_the_page_budget(site):
         budget = ANY_PAGE_KIB if visit.heavy else TEXT_PAGE_KIB
         if kib > budget:
             over.append(f"{page.relative_to(site)}: {kib:.0f} KiB > {budget} KiB")
+        if visit.elements > PAGE_ELEMENTS:
+            over.append(f"{page.relative_to(site)}: {visit.elements} elements > {PAGE_ELEMENTS}")
     assert sizes and not over, over
 
 
