@@ -21,7 +21,7 @@ NODE = Path(__file__).parent / "node" / "node_modules"
 PAGE_TYPES = {
     "home": "",
     "week overview": "fr/week5/",
-    "section page": "es/week2/lecture-b/",
+    "section page": "es/week2/lecture-b/practical-tricks/",  # among the heaviest pages: ten programs
     "revision": "pt/midterm/cnn/",  # the longest of the review's four parts
     "notebook": "fr/notebooks/week5/momentum/",
     "glossary": "glossary/",

@@ -160,6 +160,18 @@ def test_an_old_link_to_a_section_finds_the_part_that_now_holds_it(served, page)
     assert page.url == served + "week5/lecture-a/#quadratic-model"
 
 
+def test_a_reader_in_dark_mode_gets_it_at_once_without_a_fade(served, browser):
+    """No palette chosen yet: the system's dark mode is applied before the content is drawn,
+    so nothing changes colour (no CSS transition runs) when the theme applies it at load."""
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(served + "fr/week5/lecture-a/momentum/", wait_until="load")
+    transitions = page.evaluate("document.getAnimations().filter(a => a instanceof CSSTransition).length")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert transitions == 0, f"{transitions} colour transitions running after load"
+    context.close()
+
+
 def test_mobile_navigation_and_language_switch(served, browser):
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
