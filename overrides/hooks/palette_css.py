@@ -6,9 +6,12 @@ mark (``[data-md-color-switching] * {transition-duration: 0s}``).  Setting and r
 attribute that a ``[attr] *`` selector names makes the browser restyle every element of the
 page, twice, before the reader can use it: on a long lecture page about a quarter of the
 main thread's work at load (Lighthouse, simulated phone: ``make bench-pages``).  This hook
-drops that one rule from the built stylesheet, parsed as CSS (tinycss2).  What changes for a
-reader: after clicking the light/dark toggle, links and buttons fade to their new colour in
-a quarter of a second instead of changing at once.
+drops that one rule from the built stylesheet, parsed as CSS (tinycss2).  At load nothing
+fades instead: the scheme the theme will apply is already on ``<body>`` (the theme's own
+script applies a stored choice, and ``overrides/main.html`` the system's setting, both before
+the content is drawn), so no colour changes.  What changes for a reader: after clicking the
+light/dark toggle, links and buttons fade to their new colour in a quarter of a second
+instead of changing at once.
 """
 
 from pathlib import Path
