@@ -236,16 +236,20 @@ def english_words() -> dict[str, str]:
         return yaml_load(file)["extra"]["text"]
 
 
-def code_comments():
-    """overrides/hooks/code_comments.py: comments, notebooks and pages in each language."""
+def hook(name: str):
+    """The module of overrides/hooks/<name>.py, imported as the build imports it."""
+    import importlib
     import sys
 
     hooks = str(ROOT / "overrides" / "hooks")
     if hooks not in sys.path:
         sys.path.insert(0, hooks)
-    import code_comments
+    return importlib.import_module(name)
 
-    return code_comments
+
+def code_comments():
+    """overrides/hooks/code_comments.py: comments, notebooks and pages in each language."""
+    return hook("code_comments")
 
 
 def notebook(example: Path, result: Result) -> str:

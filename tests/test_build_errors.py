@@ -83,13 +83,11 @@ def test_notebook_pages_in_every_language_with_download_and_colab(project):
 
 def test_compiling_notebook_templates_once_changes_no_page():
     """overrides/hooks/notebook_speed.py: the same HTML, with the cache empty and filled."""
-    import sys
-
+    from coderun import hook
     from mkdocs_jupyter import nbconvert2
     from nbconvert.exporters.templateexporter import TemplateExporter
 
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-    import notebook_speed
+    notebook_speed = hook("notebook_speed")
 
     notebook = str(ROOT / "docs/en/notebooks/week5/gd_step_sizes.ipynb")
     before = nbconvert2.nb2html(notebook)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import LANGUAGES, PREFIX, PUBLISHED_URL, ROOT, i18n_languages, mkdocs_config
-from coderun import Fence, code_comments, fences
+from coderun import Fence, code_comments, fences, hook
 from prose import FENCE, _fence_end
 
 DOCS = ROOT / "docs"
@@ -319,11 +319,7 @@ def test_palette_toggle_and_dates_in_the_readers_language(site):
 def test_palette_stylesheet_keeps_its_colours_without_the_switching_rule(site):
     """overrides/hooks/palette_css.py: the rule that made every page restyle twice at load is
     gone from the built stylesheet; the colour schemes are all still there."""
-    import sys
-
-    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-    from palette_css import without_switching_rule
-
+    without_switching_rule = hook("palette_css").without_switching_rule
     css = "a{color:red}[data-md-color-switching] *,[data-md-color-switching] :after{transition-duration:0s!important}b{c:d}"
     assert without_switching_rule(css) == "a{color:red}b{c:d}"
     assert without_switching_rule("a{color:red}") == "a{color:red}"

@@ -17,9 +17,13 @@ def code(name: str) -> str:
     return (EXAMPLES / f"{name}.py").read_text(encoding="utf-8")
 
 
+def parts(folder: str) -> str:
+    """An English page split into a folder of parts (the midterm review, a long lecture), whole."""
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted((EN / folder).glob("*.md")))
+
+
 def midterm() -> str:
-    """The English midterm review, all its parts."""
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted((EN / "midterm").glob("*.md")))
+    return parts("midterm")
 
 
 def numbers(line: str) -> list[float]:
@@ -109,6 +113,6 @@ def test_sentences_that_were_wrong_stay_fixed():
     assert "6 versus 9" not in review
     assert "share one sign" not in review or "per neuron" in review or "one neuron" in review
     assert "On a 32×32 RGB input" in review
-    lecture = "\n".join(p.read_text(encoding="utf-8") for p in (EN / "week2/lecture-a").glob("*.md"))
+    lecture = parts("week2/lecture-a")
     assert "costs about as much as the forward pass" not in lecture
     assert not (ROOT / "architectures.svg").exists()

@@ -32,8 +32,7 @@ def _kept(rules: list) -> list:
         if rule.type == "qualified-rule" and MARK in tinycss2.serialize(rule.prelude):
             continue
         if rule.type == "at-rule" and rule.content is not None and MARK in tinycss2.serialize(rule.content):
-            inner = tinycss2.serialize(_kept(tinycss2.parse_rule_list(rule.content)))
-            rule = tinycss2.parse_one_rule(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
+            rule.content = _kept(tinycss2.parse_rule_list(rule.content))
         kept.append(rule)
     return kept
 
